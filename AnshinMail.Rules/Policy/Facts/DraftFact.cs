@@ -1,0 +1,22 @@
+using AnshinMail.Rules.PolicyBooks;
+
+namespace AnshinMail.Rules.Policy;
+
+/// <summary>配信文（案）as the rules see it, with the book's definitions resolved.</summary>
+public sealed record DraftFact
+{
+    public required CategoryDefinition Category { get; init; }
+    /// <summary>The unit that sends (and drafts) it.</summary>
+    public required UnitDefinition Unit { get; init; }
+    /// <summary>T3(3): the station that asked an HQ division to send it, if any.</summary>
+    public UnitDefinition? RequestingUnit { get; init; }
+    public required string AuthorId { get; init; }
+    public Victim? Victim { get; init; }
+    public required AlertFields Fields { get; init; }
+    public required IReadOnlyList<string> TargetAreas { get; init; }
+    public bool NearBorder { get; init; }
+    /// <summary>The area where it happened, for Y11.4's neighbours; null when unknown.</summary>
+    public string? IncidentArea { get; init; }
+    public PhysicalHarm Harm { get; init; }
+    public required string ContentHash { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace AnshinMail.Rules.Policy;
+
+/// <summary>Y7.2: one person, bound to one unit, with the roles they hold there.</summary>
+public sealed record Person(string Id, string UnitId, IReadOnlySet<Role> Roles)
+{
+    public bool Has(Role role) => Roles.Contains(role);
+}
+
+/// <summary>The person on whose behalf the case is evaluated.</summary>
+public sealed record Actor(Person Person);
+
+/// <summary>What is being attempted.</summary>
+public sealed record Intent(PolicyStage Stage);

@@ -1,0 +1,72 @@
+using AnshinMail.Rules.Calendar;
+using AnshinMail.Rules.Policy.Rules;
+using AnshinMail.Rules.PolicyBooks;
+using NRules;
+using NRules.Fluent;
+
+namespace AnshinMail.Rules.Policy;
+
+/// <summary>
+/// The policy, compiled once per book; each evaluation runs in a fresh session: facts in, verdict
+/// out, no I/O and no clock. Thread-safe: the session factory is shared, sessions are not.
+/// </summary>
+public sealed class PolicyEngine
+{
+    private readonly ISessionFactory _factory;
+    private readonly PolicyContext _context;
+
+    public PolicyEngine(PolicyBook book)
+    {
+        Book = book;
+        Calendar = new PolicyCalendar(book);
+        _context = new PolicyContext(book);
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(CategoryVictimMismatchBlockRule).Assembly));
+        _factory = repository.Compile();
+    }
+
+    public PolicyBook Book { get; }
+    public PolicyCalendar Calendar { get; }
+
+    public PolicyVerdict Evaluate(PolicyCase c)
+    {
+        var session = _factory.CreateSession();
+        session.InsertAll(Facts(c));
+        session.Fire();
+        return Read(session);
+    }
+
+    private IEnumerable<object> Facts(PolicyCase c)
+    {
+        yield return _context;
+        yield return new Intent(c.Stage);
+        yield return new Actor(c.Actor);
+        yield return MomentOf(c.At);
+        yield return new Presence(c.Approval?.DistributorAbsent ?? c.DistributorAbsent);
+        var optional = new object?[] { c.Draft, c.Approval, c.Emergency, c.FollowUp, c.Alert, c.Password, c.PasswordAge };
+        foreach (var fact in optional.OfType<object>()) yield return fact;
+        foreach (var entry in c.LedgerEntries) yield return entry;
+    }
+
+    public Moment MomentOf(DateTimeOffset at) => new(
+        at,
+        Calendar.ToLocal(at),
+        Calendar.SendingHours.Contains(at),
+        Calendar.SendingHours.NextOpening(at),
+        Calendar.DutySystem.IsInForce(at));
+
+    private static PolicyVerdict Read(ISession s) => new()
+    {
+        Findings = s.Query<Finding>().OrderByDescending(f => f.Severity).ToList(),
+        Regime = s.Query<RegimeDecision>().Single().Regime,
+        Approver = s.Query<ApproverDecision>().FirstOrDefault(),
+        Send = s.Query<SendDecision>().FirstOrDefault(),
+        SendAreas = s.Query<SendAreasDecision>().FirstOrDefault()?.Areas ?? [],
+        DistributionRequest = s.Query<DistributionRequestDecision>().FirstOrDefault(),
+        ShareRequests = s.Query<ShareRequestDecision>().Select(d => d.ToUnit).ToList(),
+        YahooRelayTo = s.Query<YahooRelayDecision>().FirstOrDefault()?.ToUnit,
+        ResolutionOwed = s.Query<ResolutionOwedDecision>().Any(),
+        PasswordExpired = s.Query<PasswordExpiredDecision>().FirstOrDefault(),
+        Disposable = s.Query<DisposableDecision>().Select(d => d.EntryId).ToList(),
+    };
+}

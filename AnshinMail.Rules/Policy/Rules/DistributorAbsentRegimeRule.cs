@@ -1,0 +1,18 @@
+using NRules.Fluent.Dsl;
+
+namespace AnshinMail.Rules.Policy.Rules;
+
+/// <summary>Y9.2 ただし書き: outside the duty system, with the distributor absent, the PR officer approves.</summary>
+[Name("Distributor absent regime"), Tag("Y9.2")]
+public sealed class DistributorAbsentRegimeRule : Rule
+{
+    public override void Define()
+    {
+        Moment moment = default!;
+        Presence presence = default!;
+        When()
+            .Match(() => moment, m => !m.DutySystem)
+            .Match(() => presence, p => p.DistributorAbsent);
+        Then().Do(ctx => ctx.Insert(new RegimeDecision(ApprovalRegime.PrOfficer)));
+    }
+}

@@ -1,0 +1,18 @@
+using NRules.Fluent.Dsl;
+
+namespace AnshinMail.Rules.Policy.Rules;
+
+/// <summary>Y9.2 本文: in working hours, with the distributor present, the distributor approves.</summary>
+[Name("Distributor regime"), Tag("Y9.2")]
+public sealed class DistributorPresentRegimeRule : Rule
+{
+    public override void Define()
+    {
+        Moment moment = default!;
+        Presence presence = default!;
+        When()
+            .Match(() => moment, m => !m.DutySystem)
+            .Match(() => presence, p => !p.DistributorAbsent);
+        Then().Do(ctx => ctx.Insert(new RegimeDecision(ApprovalRegime.Distributor)));
+    }
+}

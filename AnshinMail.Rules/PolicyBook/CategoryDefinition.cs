@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace AnshinMail.Rules.PolicyBooks;
+
+[JsonConverter(typeof(JsonStringEnumConverter<YahooRelayMode>))]
+public enum YahooRelayMode
+{
+    [JsonStringEnumMemberName("always")] Always,
+    [JsonStringEnumMemberName("physical-harm-only")] PhysicalHarmOnly,
+    [JsonStringEnumMemberName("never")] Never,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<Sex>))]
+public enum Sex
+{
+    [JsonStringEnumMemberName("female")] Female,
+    [JsonStringEnumMemberName("male")] Male,
+    [JsonStringEnumMemberName("unknown")] Unknown,
+}
+
+/// <summary>Y8: who the victim of an alert of this category may be. Null bounds mean no bound.</summary>
+public sealed record VictimConstraint
+{
+    public int? MinAge { get; init; }
+    public int? MaxAge { get; init; }
+    public Sex? Sex { get; init; }
+
+    public bool Admits(int? age, Sex? sex) =>
+        (MinAge is null || (age is { } a1 && a1 >= MinAge)) &&
+        (MaxAge is null || (age is { } a2 && a2 <= MaxAge)) &&
+        (Sex is null || sex == Sex);
+}
+
+/// <summary>T2 / Y8: one category of alert.</summary>
+public sealed record CategoryDefinition
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Definition { get; init; }
+    public required string Template { get; init; }
+    public required VictimConstraint? Victim { get; init; }
+    public required string DivisionInCharge { get; init; }
+    public required YahooRelayMode YahooRelay { get; init; }
+    public required bool ResolutionTracked { get; init; }
+}

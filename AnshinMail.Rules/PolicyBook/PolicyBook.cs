@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace AnshinMail.Rules.PolicyBooks;
+
+/// <summary>
+/// A prefecture's policy as data: everything REQUIREMENTS.md says a prefecture may set differently.
+/// Loaded and validated by <see cref="PolicyBookLoader"/>; immutable afterwards.
+/// </summary>
+public sealed record PolicyBook
+{
+    public required string Prefecture { get; init; }
+    public required string SystemName { get; init; }
+    public required SenderSettings Sender { get; init; }
+    public required string TimeZone { get; init; }
+    public required string Templates { get; init; }
+    public required FollowUpTemplateSettings FollowUpTemplates { get; init; }
+    public required SendingHoursSettings SendingHours { get; init; }
+    public required DutySystemSettings DutySystem { get; init; }
+    public required IReadOnlyList<HolidayOverride> HolidayOverrides { get; init; }
+    public required PasswordPolicySettings PasswordPolicy { get; init; }
+    public required RetentionSettings Retention { get; init; }
+    public required ApprovalSettings Approval { get; init; }
+    public required OfficeSettings Offices { get; init; }
+    public required IReadOnlyList<Statement> EmergencyConditions { get; init; }
+    public required IReadOnlyList<Statement> PrivacyConfirmations { get; init; }
+    public required PrivacyCheckSettings PrivacyChecks { get; init; }
+    public required IReadOnlyList<CategoryDefinition> Categories { get; init; }
+    public required IReadOnlyList<UnitDefinition> Units { get; init; }
+
+    /// <summary>The file the book was loaded from (absolute), for messages and relative paths.</summary>
+    [JsonIgnore] public string SourcePath { get; init; } = "";
+
+    /// <summary>The templates folder, absolute.</summary>
+    [JsonIgnore]
+    public string TemplatesDirectory =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath) ?? ".", Templates));
+
+    /// <summary>Loads and validates the book at <paramref name="path"/>; see <see cref="PolicyBookLoader"/>.</summary>
+    public static PolicyBook Load(string path) => PolicyBookLoader.Load(path);
+
+    [JsonIgnore] public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public CategoryDefinition Category(string id) =>
+        Categories.FirstOrDefault(c => c.Id == id)
+        ?? throw new KeyNotFoundException($"情報種別 '{id}' は政策ブックにありません。");
+
+    public UnitDefinition Unit(string id) =>
+        Units.FirstOrDefault(u => u.Id == id)
+        ?? throw new KeyNotFoundException($"所属 '{id}' は政策ブックにありません。");
+
+    public UnitDefinition? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+
+    public IEnumerable<UnitDefinition> Stations => Units.Where(u => u.Kind == UnitKind.Station);
+
+    /// <summary>Every area (municipality or part of one) named in any station's jurisdiction.</summary>
+    public IEnumerable<string> AllAreas => Stations.SelectMany(s => s.Jurisdiction).Distinct();
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace AnshinMail.Rules.PolicyBooks;
+
+/// <summary>Loads a policy book and refuses, with file, JSON path and reason, any book that cannot be used.</summary>
+public static partial class PolicyBookLoader
+{
+    public static PolicyBook Load(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+            throw new PolicyBookException(full, "$", "政策ブックのファイルがありません。");
+        PolicyBook? book;
+        try
+        {
+            using var stream = File.OpenRead(full);
+            book = JsonSerializer.Deserialize<PolicyBook>(stream, PolicyBookJson.Options);
+        }
+        catch (JsonException e)
+        {
+            throw new PolicyBookException(full, e.Path ?? "$", Translate(e), e);
+        }
+        if (book is null)
+            throw new PolicyBookException(full, "$", "政策ブックが空です。");
+        book = book with { SourcePath = full };
+        var problem = PolicyBookValidator.FirstProblem(book);
+        if (problem is not null)
+            throw new PolicyBookException(full, problem.Value.Path, problem.Value.Message);
+        return book;
+    }
+
+    /// <summary>System.Text.Json explains in English; the people who edit books read Japanese.</summary>
+    private static string Translate(JsonException e)
+    {
+        var m = e.Message;
+        if (UnmappedPattern().Match(m) is { Success: true } u)
+            return $"未知のキー '{u.Groups[1].Value}' があります。";
+        if (MissingPattern().Match(m) is { Success: true } r)
+            return $"必須のキーがありません: {r.Groups[1].Value}";
+        if (NullPattern().Match(m) is { Success: true } n)
+            return $"キー '{n.Groups[1].Value}' に null は指定できません。";
+        if (e.InnerException is null && !m.StartsWith("The JSON value", StringComparison.Ordinal) && !m.Contains("invalid", StringComparison.OrdinalIgnoreCase))
+            return m;
+        return $"値の形式が正しくありません（{m}）";
+    }
+
+    [GeneratedRegex(@"The JSON property '([^']+)' could not be mapped")]
+    private static partial Regex UnmappedPattern();
+
+    [GeneratedRegex(@"missing required properties including: (.+?)\.?$")]
+    private static partial Regex MissingPattern();
+
+    [GeneratedRegex(@"The property or field '([^']+)' .*doesn't allow (setting|getting) null")]
+    private static partial Regex NullPattern();
+}

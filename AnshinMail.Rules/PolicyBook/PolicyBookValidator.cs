@@ -1,0 +1,112 @@
+namespace AnshinMail.Rules.PolicyBooks;
+
+/// <summary>The checks that JSON typing cannot make: references between keys, files, ranges.</summary>
+internal static class PolicyBookValidator
+{
+    public readonly record struct Problem(string Path, string Message);
+
+    public static Problem? FirstProblem(PolicyBook book) =>
+        General(book).Concat(Categories(book)).Concat(Units(book)).Concat(Offices(book)).FirstOrDefault() is { Path: not null } p
+            ? p : null;
+
+    private static IEnumerable<Problem> General(PolicyBook b)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(b.TimeZone, out _))
+            yield return new("$.timeZone", $"タイムゾーン '{b.TimeZone}' が見つかりません。");
+        if (b.SendingHours.Start >= b.SendingHours.End)
+            yield return new("$.sendingHours", "配信時間の開始は終了より前にしてください。");
+        var p = b.PasswordPolicy;
+        if (p.MinLength < 1) yield return new("$.passwordPolicy.minLength", "1以上を指定してください。");
+        if (p.ValidDays < 1) yield return new("$.passwordPolicy.validDays", "1以上を指定してください。");
+        if (p.LockoutThreshold < 1) yield return new("$.passwordPolicy.lockoutThreshold", "1以上を指定してください。");
+        if (p.LockoutMinutes < 1) yield return new("$.passwordPolicy.lockoutMinutes", "1以上を指定してください。");
+        if (p.SessionTimeoutMinutes < 1) yield return new("$.passwordPolicy.sessionTimeoutMinutes", "1以上を指定してください。");
+        if (b.Retention.CalendarYears < 0) yield return new("$.retention.calendarYears", "0以上を指定してください。");
+        foreach (var x in Statements(b.EmergencyConditions, "$.emergencyConditions")) yield return x;
+        foreach (var x in Statements(b.PrivacyConfirmations, "$.privacyConfirmations")) yield return x;
+        foreach (var (file, path) in new[]
+                 {
+                     (b.FollowUpTemplates.Resolution, "$.followUpTemplates.resolution"),
+                     (b.FollowUpTemplates.Correction, "$.followUpTemplates.correction"),
+                     (b.FollowUpTemplates.Footer, "$.followUpTemplates.footer"),
+                 })
+            if (!File.Exists(Path.Combine(b.TemplatesDirectory, file)))
+                yield return new(path, $"テンプレート '{file}' が {b.TemplatesDirectory} にありません。");
+    }
+
+    private static IEnumerable<Problem> Statements(IReadOnlyList<Statement> list, string path)
+    {
+        if (list.Count == 0) yield return new(path, "1件以上を指定してください。");
+        for (var i = 0; i < list.Count; i++)
+            if (list.Take(i).Any(s => s.Id == list[i].Id))
+                yield return new($"{path}[{i}].id", $"id '{list[i].Id}' が重複しています。");
+    }
+
+    private static IEnumerable<Problem> Categories(PolicyBook b)
+    {
+        if (b.Categories.Count == 0) yield return new("$.categories", "情報種別が1件もありません。");
+        for (var i = 0; i < b.Categories.Count; i++)
+        {
+            var c = b.Categories[i];
+            var at = $"$.categories[{i}]";
+            if (b.Categories.Take(i).Any(o => o.Id == c.Id))
+                yield return new($"{at}.id", $"情報種別 '{c.Id}' が重複しています。");
+            if (string.IsNullOrWhiteSpace(c.Template) || !File.Exists(Path.Combine(b.TemplatesDirectory, c.Template)))
+                yield return new($"{at}.template", $"情報種別 '{c.Id}' のテンプレート '{c.Template}' が {b.TemplatesDirectory} にありません。");
+            if (b.FindUnit(c.DivisionInCharge) is not { Kind: UnitKind.HqDivision })
+                yield return new($"{at}.divisionInCharge", $"本部主管課 '{c.DivisionInCharge}' は本部の課として定義されていません。");
+            if (c.Victim is { MinAge: { } min, MaxAge: { } max } && min > max)
+                yield return new($"{at}.victim", "minAge が maxAge より大きくなっています。");
+        }
+    }
+
+    private static IEnumerable<Problem> Units(PolicyBook b)
+    {
+        var areaOwner = new Dictionary<string, string>();
+        for (var i = 0; i < b.Units.Count; i++)
+        {
+            var u = b.Units[i];
+            var at = $"$.units[{i}]";
+            if (b.Units.Take(i).Any(o => o.Id == u.Id))
+                yield return new($"{at}.id", $"所属 '{u.Id}' が重複しています。");
+            if (u.Kind != UnitKind.Station && (u.Jurisdiction.Count > 0 || u.Neighbours.Count > 0))
+                yield return new(at, $"警察署でない所属 '{u.Id}' に管内や隣接署は指定できません。");
+            if (u.Kind == UnitKind.Station && u.Jurisdiction.Count == 0)
+                yield return new($"{at}.jurisdiction", $"警察署 '{u.Id}' の管内が空です。");
+            foreach (var area in u.Jurisdiction)
+                if (!areaOwner.TryAdd(area, u.Id))
+                    yield return new($"{at}.jurisdiction", $"地域 '{area}' は '{areaOwner[area]}' の管内にも含まれています。");
+            for (var j = 0; j < u.Neighbours.Count; j++)
+                foreach (var p in Neighbour(b, u, u.Neighbours[j], $"{at}.neighbours[{j}]"))
+                    yield return p;
+        }
+    }
+
+    private static IEnumerable<Problem> Neighbour(PolicyBook b, UnitDefinition u, Neighbour n, string at)
+    {
+        var other = b.FindUnit(n.Unit);
+        if (other is null)
+            yield return new($"{at}.unit", $"未知の隣接署 '{n.Unit}' を参照しています。");
+        else if (other.Kind != UnitKind.Station || other.Id == u.Id)
+            yield return new($"{at}.unit", $"'{n.Unit}' は隣接署として指定できません。");
+        else if (other.Neighbours.All(x => x.Unit != u.Id))
+            yield return new($"{at}.unit", $"'{n.Unit}' の隣接署に '{u.Id}' がありません（隣接関係は双方に書いてください）。");
+        foreach (var area in n.BorderAreas.Where(a => !u.Jurisdiction.Contains(a)))
+            yield return new($"{at}.borderAreas", $"境界地域 '{area}' は '{u.Id}' の管内にありません。");
+    }
+
+    private static IEnumerable<Problem> Offices(PolicyBook b)
+    {
+        var o = b.Offices;
+        foreach (var (id, path) in new[]
+                 {
+                     (o.SecurityManagerUnit, "$.offices.securityManagerUnit"),
+                     (o.YahooRelayUnit, "$.offices.yahooRelayUnit"),
+                     (o.PrConsultationUnit, "$.offices.prConsultationUnit"),
+                 })
+            if (b.FindUnit(id) is not { Kind: UnitKind.HqDivision })
+                yield return new(path, $"'{id}' は本部の課として定義されていません。");
+        if (b.FindUnit(o.DutyDeskUnit) is not { Kind: UnitKind.DutyDesk })
+            yield return new("$.offices.dutyDeskUnit", $"'{o.DutyDeskUnit}' は総合当直（duty-desk）として定義されていません。");
+    }
+}

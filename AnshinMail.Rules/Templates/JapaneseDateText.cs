@@ -1,0 +1,21 @@
+namespace AnshinMail.Rules.Templates;
+
+/// <summary>Dates as Japanese police alerts write them: 「11月27日（金）午後3時30分」.</summary>
+public static class JapaneseDateText
+{
+    private static readonly string[] Weekdays = ["日", "月", "火", "水", "木", "金", "土"];
+
+    /// <summary>「11月27日（金）」</summary>
+    public static string Date(DateTimeOffset local) =>
+        $"{local.Month}月{local.Day}日（{Weekdays[(int)local.DayOfWeek]}）";
+
+    /// <summary>「午後3時30分」, 「午前0時」 for midnight, 「午後0時」 for noon.</summary>
+    public static string Time(DateTimeOffset local)
+    {
+        var half = local.Hour < 12 ? "午前" : "午後";
+        var hour = local.Hour % 12;
+        return local.Minute == 0 ? $"{half}{hour}時" : $"{half}{hour}時{local.Minute}分";
+    }
+
+    public static string DateTime(DateTimeOffset local) => Date(local) + Time(local);
+}

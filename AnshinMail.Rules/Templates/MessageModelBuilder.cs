@@ -1,0 +1,42 @@
+using AnshinMail.Rules.Calendar;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+
+namespace AnshinMail.Rules.Templates;
+
+/// <summary>Builds the template model of a draft, in the book's local time.</summary>
+public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar)
+{
+    public MessageModel For(DraftFact draft, FollowUpKind? kind = null, OriginalModel? original = null)
+    {
+        var f = draft.Fields;
+        var p = f.Person;
+        // T3(3): questions go to the unit that asked for the alert when it was sent on request.
+        var contact = draft.RequestingUnit ?? draft.Unit;
+        return new MessageModel
+        {
+            Prefecture = book.Prefecture,
+            SystemName = book.SystemName,
+            Category = draft.Category.Name,
+            Headline = f.Headline,
+            OccurredAt = f.OccurredAt is { } at ? JapaneseDateText.DateTime(calendar.ToLocal(at)) : "",
+            Place = f.Place,
+            WhatHappened = f.WhatHappened,
+            WordsSaid = f.WordsSaid,
+            Person = new PersonModel(p.Sex, p.Age, p.Height, p.Build, p.Clothing, p.Vehicle),
+            Advice = f.Advice,
+            Contact = new ContactModel(contact.Name, contact.Phone),
+            Original = original,
+            FollowUpKind = kind switch
+            {
+                FollowUpKind.Resolution => "解除",
+                FollowUpKind.Correction => "修正",
+                FollowUpKind.Supplement => "補足",
+                _ => "",
+            },
+        };
+    }
+
+    public OriginalModel Original(string subject, DateTimeOffset sentAt) =>
+        new(subject, JapaneseDateText.DateTime(calendar.ToLocal(sentAt)));
+}

@@ -1,0 +1,8 @@
+namespace AnshinMail.Rules.Templates;
+
+/// <summary>A template that does not parse or render; names the file.</summary>
+public sealed class TemplateException(string file, string problem, Exception? inner = null)
+    : Exception($"{file}: {problem}", inner)
+{
+    public string File { get; } = file;
+}
