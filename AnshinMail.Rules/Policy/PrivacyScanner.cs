@@ -15,7 +15,8 @@ public sealed class PrivacyScanner
     private static readonly Regex HouseNumber = new(
         @"\d+番地(\d+)?|\d+番\d+号?|(?<!(道|風)\d*)\d+号(?!線)|[一二三四五六七八九十百千]+番地|(?<![\d:])\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])|(?<![\d:])\d{1,4}-\d{1,4}(?=\s*(付近|$|[、。\s]))",
         RegexOptions.Compiled);
-    private const string Word = @"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー々ぁ-ん]";
+    // A name is a run of kanji, of hiragana or of katakana, not a mix (so 「被害者の」 is not part of it).
+    private const string NameRun = @"(?:[\p{IsCJKUnifiedIdeographs}々]{1,5}|[ぁ-ん]{1,5}|[\p{IsKatakana}ー]{1,8})";
     private readonly Regex _name;
     private readonly Regex _school;
     private readonly IReadOnlyList<string> _exclusions;
@@ -23,7 +24,7 @@ public sealed class PrivacyScanner
     public PrivacyScanner(PrivacyCheckSettings settings)
     {
         var honorifics = string.Join('|', settings.Honorifics.OrderByDescending(h => h.Length).Select(Regex.Escape));
-        _name = new Regex($@"{Word}{{1,6}}(?:{honorifics})", RegexOptions.Compiled);
+        _name = new Regex($@"{NameRun}(?:{honorifics})", RegexOptions.Compiled);
         var schools = string.Join('|', settings.SchoolSuffixes.OrderByDescending(s => s.Length).Select(Regex.Escape));
         _school = new Regex($@"[\p{{IsCJKUnifiedIdeographs}}\p{{IsKatakana}}ー々]+(?:{schools})", RegexOptions.Compiled);
         _exclusions = settings.HonorificExclusions;

@@ -3,10 +3,10 @@ using static AnshinMail.Rules.Tests.Cases;
 
 namespace AnshinMail.Rules.Tests.Policy;
 
-public class EngineTests
+public class LifecycleTests
 {
     [Fact]
-    public void HappyPath_DraftApproveSend_InWorkingHours_SendsNowWithYahooRelay()
+    public void DraftApproveSend_InWorkingHours_SendsNowWithYahooRelay()
     {
         var draft = Draft();
         Assert.False(Preview(draft).Blocked);

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace AnshinMail.Rules.Tests.Calendar;
+
+public class PublicHolidaysTests
+{
+    /// <summary>The holiday-jp list (Cabinet Office holidays) in shared/data.</summary>
+    private static readonly Dictionary<DateOnly, string> Official = File.ReadLines(Path.Combine(TestBook.SharedPath, "data", "jp-holidays.yml"))
+        .Where(l => l.Length > 11 && char.IsDigit(l[0]))
+        .ToDictionary(l => DateOnly.ParseExact(l[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture), l => l[12..].Trim());
+
+    [Theory]
+    [InlineData(2000, 2030)]
+    public void EveryDay_MatchesCabinetOfficeList(int from, int to)
+    {
+        var holidays = TestBook.Calendar.Holidays;
+        var mismatches = new List<string>();
+        for (var d = new DateOnly(from, 1, 1); d <= new DateOnly(to, 12, 31); d = d.AddDays(1))
+            if (holidays.IsHoliday(d) != Official.ContainsKey(d))
+                mismatches.Add($"{d:yyyy-MM-dd} ours={holidays.NameOf(d)} official={Official.GetValueOrDefault(d)}");
+        Assert.Empty(mismatches);
+    }
+
+    [Theory]
+    [InlineData("2026-09-22", "国民の休日")]
+    [InlineData("2026-05-06", "振替休日")]
+    [InlineData("2025-11-24", "振替休日")]
+    [InlineData("2019-05-01", "休日（即位の日）")]
+    [InlineData("2021-08-09", "振替休日")]
+    [InlineData("2026-09-21", "敬老の日")]
+    [InlineData("2026-03-20", "春分の日")]
+    [InlineData("2026-09-23", "秋分の日")]
+    public void KnownDays_HaveTheirNames(string date, string name) =>
+        Assert.Equal(name, TestBook.Calendar.Holidays.NameOf(DateOnly.Parse(date, CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("2020-07-20")]
+    [InlineData("2021-10-11")]
+    [InlineData("2026-09-24")]
+    public void MovedOrOrdinaryDays_AreNotHolidays(string date) =>
+        Assert.False(TestBook.Calendar.Holidays.IsHoliday(DateOnly.Parse(date, CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using AnshinMail.Rules.PolicyBooks;
+
+namespace AnshinMail.Rules.Tests.PolicyBooks;
+
+public class PolicyBookLoadTests
+{
+    [Fact]
+    public void NaganoBook_Loads_WithSixCategoriesAnd22Stations()
+    {
+        var book = TestBook.Book;
+        Assert.Equal("長野県", book.Prefecture);
+        Assert.Equal(["child-safety", "women-safety", "crime-prevention", "traffic-safety", "disaster", "notice"],
+            book.Categories.Select(c => c.Id));
+        Assert.Equal(22, book.Stations.Count());
+        Assert.Equal(["生活安全企画課", "人身安全・少年課", "交通企画課", "警備第二課", "広報相談課"],
+            book.Units.Where(u => u.Kind == UnitKind.HqDivision).Select(u => u.Name));
+        Assert.Equal("総合当直", book.Unit(book.Offices.DutyDeskUnit).Name);
+        Assert.Equal(new TimeOnly(6, 0), book.SendingHours.Start);
+        Assert.Equal(new TimeOnly(22, 0), book.SendingHours.End);
+        Assert.Equal(new TimeOnly(17, 15), book.DutySystem.WeekdayStart);
+        Assert.Equal(8, book.PasswordPolicy.MinLength);
+        Assert.Equal(90, book.PasswordPolicy.ValidDays);
+        Assert.True(book.Approval.ApproverMustDifferFromAuthor);
+    }
+
+    [Fact]
+    public void NaganoBook_NeighboursAreSymmetric()
+    {
+        var book = TestBook.Book;
+        foreach (var s in book.Stations)
+            foreach (var n in s.Neighbours)
+                Assert.Contains(book.Unit(n.Unit).Neighbours, x => x.Unit == s.Id);
+    }
+
+    public static TheoryData<string, string, string> Broken => new()
+    {
+        { "unknown key", """{ "op": "add", "at": "$", "key": "colour", "value": "red" }""", "未知のキー 'colour'" },
+        { "missing key", """{ "op": "remove", "at": "$", "key": "prefecture" }""", "必須のキーがありません" },
+        { "bad time", """{ "op": "set", "at": "$.sendingHours", "key": "end", "value": "25:00" }""", "HH:mm" },
+        { "category without template", """{ "op": "set", "at": "$.categories[0]", "key": "template", "value": "missing.sbn" }""", "missing.sbn" },
+        { "unknown neighbour", """{ "op": "set", "at": "$.units[6].neighbours[0]", "key": "unit", "value": "atlantis" }""", "未知の隣接署 'atlantis'" },
+        { "bad time zone", """{ "op": "set", "at": "$", "key": "timeZone", "value": "Mars/Olympus" }""", "タイムゾーン" },
+        { "unknown division", """{ "op": "set", "at": "$.categories[2]", "key": "divisionInCharge", "value": "nope" }""", "本部主管課 'nope'" },
+        { "inverted hours", """{ "op": "set", "at": "$.sendingHours", "key": "start", "value": "23:00" }""", "開始は終了より前" },
+        { "bad year-end", """{ "op": "set", "at": "$.dutySystem", "key": "yearEndFrom", "value": "13-40" }""", "MM-dd" },
+    };
+
+    public static TheoryData<string, string> BrokenPaths => new()
+    {
+        { "unknown key", "$.colour" },
+        { "bad time", "$.sendingHours.end" },
+        { "category without template", "$.categories[0].template" },
+        { "unknown neighbour", "$.units[6].neighbours[0].unit" },
+        { "bad time zone", "$.timeZone" },
+        { "unknown division", "$.categories[2].divisionInCharge" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void BrokenBook_FailsNamingFileAndProblem(string kind, string edit, string expected)
+    {
+        var path = BrokenBooks.Write(kind, edit);
+        var e = Assert.Throws<PolicyBookException>(() => PolicyBook.Load(path));
+        Assert.Equal(path, e.File);
+        Assert.Contains(expected, e.Problem);
+        Assert.StartsWith(path + ": $", e.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenPaths))]
+    public void BrokenBook_NamesTheJsonPath(string kind, string expectedPath)
+    {
+        var edit = Broken.First(row => (string)row[0] == kind)[1];
+        var path = BrokenBooks.Write(kind, (string)edit);
+        var e = Assert.Throws<PolicyBookException>(() => PolicyBook.Load(path));
+        Assert.Equal(expectedPath, e.JsonPath);
+    }
+
+    [Fact]
+    public void MissingFile_FailsWithItsName()
+    {
+        var e = Assert.Throws<PolicyBookException>(() => PolicyBook.Load("/nonexistent/book.json"));
+        Assert.Equal("/nonexistent/book.json", e.File);
+    }
+
+    [Fact]
+    public void AsymmetricNeighbour_Fails()
+    {
+        var node = BrokenBooks.Nagano();
+        var units = node["units"]!.AsArray();
+        var karuizawa = units.First(u => (string)u!["id"]! == "karuizawa")!;
+        karuizawa["neighbours"]!.AsArray().Add(new JsonObject { ["unit"] = "kiso", ["borderAreas"] = new JsonArray() });
+        var e = Assert.Throws<PolicyBookException>(() => PolicyBook.Load(BrokenBooks.Save("asym", node)));
+        Assert.Contains("双方", e.Problem);
+    }
+}
+
+/// <summary>Writes edited copies of the Nagano book to a temp folder, templates pointing back to the repository.</summary>
+internal static class BrokenBooks
+{
+    public static JsonObject Nagano()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(TestBook.NaganoPath))!.AsObject();
+        node["templates"] = Path.Combine(TestBook.RepositoryRoot, "templates");
+        return node;
+    }
+
+    public static string Write(string name, string editJson)
+    {
+        var node = Nagano();
+        var edit = JsonNode.Parse(editJson)!;
+        var target = Select(node, (string)edit["at"]!);
+        var key = (string)edit["key"]!;
+        switch ((string)edit["op"]!)
+        {
+            case "remove": target.Remove(key); break;
+            default: target[key] = edit["value"]!.DeepClone(); break;
+        }
+        return Save(name, node);
+    }
+
+    public static string Save(string name, JsonObject node)
+    {
+        var dir = Directory.CreateTempSubdirectory("anshin-book-");
+        var path = Path.Combine(dir.FullName, name.Replace(' ', '-') + ".json");
+        File.WriteAllText(path, node.ToJsonString());
+        return path;
+    }
+
+    private static JsonObject Select(JsonObject root, string path)
+    {
+        JsonNode current = root;
+        foreach (var part in path.TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.Split('[')[0];
+            current = current[name]!;
+            foreach (var index in part.Split('[').Skip(1))
+                current = current[int.Parse(index.TrimEnd(']'))]!;
+        }
+        return current.AsObject();
+    }
+}
