@@ -55,18 +55,24 @@ public sealed class PolicyEngine
         Calendar.SendingHours.NextOpening(at),
         Calendar.DutySystem.IsInForce(at));
 
-    private static PolicyVerdict Read(ISession s) => new()
+    /// <summary>Reads the session's facts once: ISession.Query is IQueryable, and composing LINQ on it
+    /// compiles an expression tree per call (milliseconds), so it is enumerated as it is.</summary>
+    private static PolicyVerdict Read(ISession session)
     {
-        Findings = s.Query<Finding>().OrderByDescending(f => f.Severity).ToList(),
-        Regime = s.Query<RegimeDecision>().Single().Regime,
-        Approver = s.Query<ApproverDecision>().FirstOrDefault(),
-        Send = s.Query<SendDecision>().FirstOrDefault(),
-        SendAreas = s.Query<SendAreasDecision>().FirstOrDefault()?.Areas ?? [],
-        DistributionRequest = s.Query<DistributionRequestDecision>().FirstOrDefault(),
-        ShareRequests = s.Query<ShareRequestDecision>().Select(d => d.ToUnit).ToList(),
-        YahooRelayTo = s.Query<YahooRelayDecision>().FirstOrDefault()?.ToUnit,
-        ResolutionOwed = s.Query<ResolutionOwedDecision>().Any(),
-        PasswordExpired = s.Query<PasswordExpiredDecision>().FirstOrDefault(),
-        Disposable = s.Query<DisposableDecision>().Select(d => d.EntryId).ToList(),
-    };
+        var facts = session.Query<object>().AsEnumerable().ToList();
+        return new PolicyVerdict
+        {
+            Findings = facts.OfType<Finding>().OrderByDescending(f => f.Severity).ToList(),
+            Regime = facts.OfType<RegimeDecision>().Single().Regime,
+            Approver = facts.OfType<ApproverDecision>().FirstOrDefault(),
+            Send = facts.OfType<SendDecision>().FirstOrDefault(),
+            SendAreas = facts.OfType<SendAreasDecision>().FirstOrDefault()?.Areas ?? [],
+            DistributionRequest = facts.OfType<DistributionRequestDecision>().FirstOrDefault(),
+            ShareRequests = facts.OfType<ShareRequestDecision>().Select(d => d.ToUnit).ToList(),
+            YahooRelayTo = facts.OfType<YahooRelayDecision>().FirstOrDefault()?.ToUnit,
+            ResolutionOwed = facts.OfType<ResolutionOwedDecision>().Any(),
+            PasswordExpired = facts.OfType<PasswordExpiredDecision>().FirstOrDefault(),
+            Disposable = facts.OfType<DisposableDecision>().Select(d => d.EntryId).ToList(),
+        };
+    }
 }

@@ -18,7 +18,7 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
             Prefecture = book.Prefecture,
             SystemName = book.SystemName,
             Category = draft.Category.Name,
-            Headline = f.Headline,
+            Headline = OneLine(f.Headline),
             OccurredAt = f.OccurredAt is { } at ? JapaneseDateText.DateTime(calendar.ToLocal(at)) : "",
             Place = f.Place,
             WhatHappened = f.WhatHappened,
@@ -36,6 +36,10 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
             },
         };
     }
+
+    /// <summary>The headline goes into the subject line: line breaks become spaces.</summary>
+    public static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     public OriginalModel Original(string subject, DateTimeOffset sentAt) =>
         new(subject, JapaneseDateText.DateTime(calendar.ToLocal(sentAt)));

@@ -1,1 +1,40 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using AnshinMail.Benchmarks;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Templates;
+
+// Policy evaluation and template rendering throughput, one thread.
+// Usage: dotnet run -c Release --project tests/AnshinMail.Benchmarks [-- seconds]
+var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
+var book = PolicyBook.Load(Repository.Find("rules/nagano.json"));
+var engine = new PolicyEngine(book);
+var renderer = new MessageRenderer(book);
+var models = new MessageModelBuilder(book, engine.Calendar);
+var sample = new SampleCases(book);
+
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+Console.WriteLine($"run: {seconds:0.#} s per measurement, 3 measurements, best reported");
+
+Report("policy evaluations (send stage, approved, with privacy scan)", () => engine.Evaluate(sample.SendCase));
+Report("policy evaluations (draft preview)", () => engine.Evaluate(sample.PreviewCase));
+var model = models.For(sample.Draft);
+Report("template renders (child-safety)", () => renderer.Render("child-safety", model));
+
+void Report(string name, Action action)
+{
+    for (var i = 0; i < 2000; i++) action(); // warm-up: JIT and tiered compilation
+    var best = 0.0;
+    for (var run = 0; run < 3; run++)
+    {
+        var sw = Stopwatch.StartNew();
+        long n = 0;
+        while (sw.Elapsed.TotalSeconds < seconds)
+        {
+            for (var i = 0; i < 100; i++) action();
+            n += 100;
+        }
+        best = Math.Max(best, n / sw.Elapsed.TotalSeconds);
+    }
+    Console.WriteLine($"{name}: {best:N0} /s");
+}
