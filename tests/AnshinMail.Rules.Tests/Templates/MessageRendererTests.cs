@@ -88,9 +88,7 @@ public class MessageRendererTests
     [Fact]
     public void BrokenTemplate_FailsAtStart_NamingTheFile()
     {
-        var dir = Directory.CreateTempSubdirectory("anshin-tpl-");
-        foreach (var f in Directory.GetFiles(Path.Combine(TestBook.RepositoryRoot, "templates")))
-            File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+        var dir = CopyOfTemplates();
         File.WriteAllText(Path.Combine(dir.FullName, "notice.sbn"), "【{{ category }}】{{ if }}\n");
         var book = TestBook.Book with { Templates = dir.FullName };
         var e = Assert.Throws<TemplateException>(() => new MessageRenderer(book));
@@ -100,11 +98,17 @@ public class MessageRendererTests
     [Fact]
     public void UnknownVariableInTemplate_FailsInsteadOfPrintingNothing()
     {
-        var dir = Directory.CreateTempSubdirectory("anshin-tpl-");
-        foreach (var f in Directory.GetFiles(Path.Combine(TestBook.RepositoryRoot, "templates")))
-            File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+        var dir = CopyOfTemplates();
         File.WriteAllText(Path.Combine(dir.FullName, "notice.sbn"), "【{{ category }}】{{ victim_name }}\n");
         var renderer = new MessageRenderer(TestBook.Book with { Templates = dir.FullName });
         Assert.Throws<TemplateException>(() => renderer.Render("notice", Models.For(Draft("notice"))));
+    }
+
+    private static DirectoryInfo CopyOfTemplates()
+    {
+        var dir = Directory.CreateTempSubdirectory("anshin-tpl-");
+        foreach (var f in Directory.GetFiles(Path.Combine(TestBook.RepositoryRoot, "templates")))
+            File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+        return dir;
     }
 }
