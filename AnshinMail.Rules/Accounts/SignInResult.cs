@@ -1,0 +1,35 @@
+using AnshinMail.Rules.Policy;
+
+namespace AnshinMail.Rules.Accounts;
+
+public enum SignInOutcome
+{
+    /// <summary>Signed in; may work.</summary>
+    Success,
+    /// <summary>Y6.2: the initial password must be replaced before anything else.</summary>
+    MustChangePassword,
+    /// <summary>Y6.3(1): the password expired; only a change is allowed.</summary>
+    PasswordExpired,
+    /// <summary>Too many failures; try again after <see cref="SignInResult.LockedUntil"/>.</summary>
+    LockedOut,
+    /// <summary>Wrong user ID or password, or a disabled account: the same answer for all (no enumeration).</summary>
+    Failed,
+}
+
+public sealed record SignInResult(SignInOutcome Outcome, Person? Person = null, DateTimeOffset? LockedUntil = null)
+{
+    public bool SignedIn => Outcome is SignInOutcome.Success or SignInOutcome.MustChangePassword or SignInOutcome.PasswordExpired;
+
+    /// <summary>The message a sign-in page shows.</summary>
+    public string Message => Outcome switch
+    {
+        SignInOutcome.Success => "",
+        SignInOutcome.MustChangePassword => "初期パスワードを変更してください。",
+        SignInOutcome.PasswordExpired => "パスワードの有効期限が切れています。新しいパスワードを設定してください。",
+        SignInOutcome.LockedOut => "サインインの失敗が続いたため、一時的にロックされています。しばらくしてからやり直してください。",
+        _ => "ユーザIDまたはパスワードが正しくありません。",
+    };
+}
+
+/// <summary>An issued account and its initial password, shown once to the security manager.</summary>
+public sealed record IssuedAccount(string UserId, string InitialPassword);

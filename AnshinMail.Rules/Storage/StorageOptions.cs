@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Storage;
+
+/// <summary>Which database to use. SQLite by default; the model uses nothing SQLite-only.</summary>
+public sealed record StorageOptions
+{
+    public string Provider { get; init; } = "sqlite";
+    public string ConnectionString { get; init; } = "Data Source=anshinmail.db";
+
+    public DbContextOptions<AnshinDbContext> Build() => Configure(new DbContextOptionsBuilder<AnshinDbContext>()).Options;
+
+    public DbContextOptionsBuilder<AnshinDbContext> Configure(DbContextOptionsBuilder<AnshinDbContext> builder) =>
+        Provider.ToLowerInvariant() switch
+        {
+            "sqlite" => builder.UseSqlite(ConnectionString),
+            _ => throw new NotSupportedException($"データベース '{Provider}' には対応していません（対応: sqlite）。"),
+        };
+
+    /// <summary>Creates or migrates the database to the current model.</summary>
+    public void Migrate()
+    {
+        using var db = new AnshinDbContext(Build());
+        db.Database.Migrate();
+    }
+}
