@@ -7,6 +7,7 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
 {
     public DbSet<PersonAccount> Accounts => Set<PersonAccount>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

@@ -1,0 +1,48 @@
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+
+namespace AnshinMail.Rules.Ledger;
+
+/// <summary>Y10: the ledger's columns as the archivist reads them: Japanese headers, names and local times.</summary>
+internal sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffset> toLocal)
+{
+    public static readonly string[] Header =
+    [
+        "番号", "情報種別", "配信所属", "配信要請所属", "作成者", "承認者", "承認区分", "事後報告", "確認事項",
+        "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "件名", "本文",
+    ];
+
+    public static readonly string[] IndexHeader = ["番号", "情報種別", "配信所属", "件名", "配信日時", "配信状況"];
+
+    public string[] Row(LedgerEntry e) =>
+    [
+        e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.RequestingUnitId is null ? "" : UnitName(e.RequestingUnitId),
+        e.AuthorId, e.ApproverId, RegimeName(e.Regime), e.PostReportStatus, Confirmations(e.Confirmations),
+        Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt), e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        e.FollowUps, e.Subject, e.Body,
+    ];
+
+    /// <summary>目次: one line per entry with its distribution status (Y10 「配信状況を明らかに」).</summary>
+    public string[] IndexRow(LedgerEntry e) =>
+        [e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.Subject, Time(e.SentAt ?? e.ScheduledFor), Status(e)];
+
+    public static string Status(LedgerEntry e) => e.SentAt is not null ? "配信済み" : e.ScheduledFor is not null ? "配信予定" : "承認済み・未配信";
+
+    private string CategoryName(string id) => book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
+
+    private string UnitName(string id) => book.FindUnit(id)?.Name ?? id;
+
+    private string Confirmations(string ids) => string.Join("／", ids.Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(id => book.PrivacyConfirmations.FirstOrDefault(c => c.Id == id)?.Text ?? id));
+
+    private string Time(DateTimeOffset? at) =>
+        at is { } t ? toLocal(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
+
+    private static string RegimeName(string regime) => regime switch
+    {
+        "Distributor" => "情報配信者",
+        "PrOfficer" => "広報活動責任者（事後報告）",
+        "DutyOfficer" => "当直責任者（事後報告）",
+        _ => regime,
+    };
+}

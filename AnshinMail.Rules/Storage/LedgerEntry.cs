@@ -1,0 +1,30 @@
+namespace AnshinMail.Rules.Storage;
+
+/// <summary>Y10: one approved draft in the distribution ledger (配信簿), numbered per calendar year.</summary>
+public sealed class LedgerEntry
+{
+    public long Id { get; set; }
+    public int Year { get; set; }
+    public int Serial { get; set; }
+    /// <summary>「2026-0001」</summary>
+    public string Number => $"{Year}-{Serial:0000}";
+    public required string CategoryId { get; set; }
+    public required string SendingUnitId { get; set; }
+    public string? RequestingUnitId { get; set; }
+    public required string AuthorId { get; set; }
+    public required string ApproverId { get; set; }
+    /// <summary>Y9.2: Distributor / PrOfficer / DutyOfficer.</summary>
+    public required string Regime { get; set; }
+    /// <summary>Y9.2: 不要 / 未報告 / 報告済み.</summary>
+    public required string PostReportStatus { get; set; }
+    /// <summary>Y11.1: the confirmation ids ticked at approval.</summary>
+    public required string Confirmations { get; set; }
+    public DateTimeOffset ApprovedAt { get; set; }
+    public DateTimeOffset? ScheduledFor { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public int Recipients { get; set; }
+    /// <summary>Numbers of the follow-ups (解除・修正・補足) of this entry, if any.</summary>
+    public string FollowUps { get; set; } = "";
+    public required string Subject { get; set; }
+    public required string Body { get; set; }
+}
