@@ -8,9 +8,14 @@ public sealed record StorageOptions
     public string Provider { get; init; } = "sqlite";
     public string ConnectionString { get; init; } = "Data Source=anshinmail.db";
 
-    public DbContextOptions<AnshinDbContext> Build() => Configure(new DbContextOptionsBuilder<AnshinDbContext>()).Options;
+    public DbContextOptions<AnshinDbContext> Build()
+    {
+        var builder = new DbContextOptionsBuilder<AnshinDbContext>();
+        Configure(builder);
+        return builder.Options;
+    }
 
-    public DbContextOptionsBuilder<AnshinDbContext> Configure(DbContextOptionsBuilder<AnshinDbContext> builder) =>
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
         Provider.ToLowerInvariant() switch
         {
             "sqlite" => builder.UseSqlite(ConnectionString),
