@@ -115,7 +115,7 @@ public sealed class AccountService(AnshinDbContext db, PolicyEngine engine, Time
     /// <summary>Y5.1(2)ウ, Y6.2: only the security manager, in their own division, administers accounts.</summary>
     private void RequireSecurityManager(Person actor)
     {
-        if (!actor.Has(Role.SecurityManager) || actor.UnitId != engine.Book.Offices.SecurityManagerUnit)
+        if (!actor.IsSecurityManager(engine.Book))
             throw PolicyRefusedException.Because("Y6.2", "account.not-security-manager", "アカウントの管理はシステムセキュリティ責任者が行います。");
     }
 }

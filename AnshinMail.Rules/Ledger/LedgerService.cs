@@ -66,7 +66,7 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
     /// <summary>Y10: disposes of a year's entries, only when the rule allows it and only by the security manager; audited.</summary>
     public async Task<int> DisposeYearAsync(Person actor, int year, CancellationToken ct = default)
     {
-        if (!actor.Has(Role.SecurityManager) || actor.UnitId != engine.Book.Offices.SecurityManagerUnit)
+        if (!actor.IsSecurityManager(engine.Book))
             throw PolicyRefusedException.Because("Y10", "ledger.not-security-manager", "配信簿の廃棄はシステムセキュリティ責任者が行います。");
         if (!(await DisposableYearsAsync(ct)).Contains(year))
             throw PolicyRefusedException.Because("Y10", "ledger.retention", $"{year}年の配信簿は保存期間中のため廃棄できません。");

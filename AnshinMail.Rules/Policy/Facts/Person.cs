@@ -4,6 +4,10 @@ namespace AnshinMail.Rules.Policy;
 public sealed record Person(string Id, string UnitId, IReadOnlySet<Role> Roles)
 {
     public bool Has(Role role) => Roles.Contains(role);
+
+    /// <summary>Y5.1: the security manager acts from the division the book names.</summary>
+    public bool IsSecurityManager(PolicyBooks.PolicyBook book) =>
+        Has(Role.SecurityManager) && UnitId == book.Offices.SecurityManagerUnit;
 }
 
 /// <summary>The person on whose behalf the case is evaluated.</summary>
