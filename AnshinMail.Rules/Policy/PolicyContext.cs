@@ -7,13 +7,14 @@ public sealed class PolicyContext(PolicyBook book)
 {
     public PolicyBook Book { get; } = book;
     public PrivacyScanner Scanner { get; } = new(book.PrivacyChecks);
+    private readonly HashSet<string> _areas = book.AllAreas.ToHashSet();
 
     public bool EmergencyComplete(EmergencyFact e) => Book.EmergencyConditions.All(c => e.Conditions.Contains(c.Id));
 
     public IEnumerable<Statement> MissingConfirmations(ApprovalFact a) =>
         Book.PrivacyConfirmations.Where(c => !a.Confirmations.Contains(c.Id));
 
-    public bool KnowsArea(string area) => Book.Stations.Any(s => s.Jurisdiction.Contains(area));
+    public bool KnowsArea(string area) => _areas.Contains(area);
 
     /// <summary>Y8: the category a victim belongs in: the first whose constraint admits them, else the first without one.</summary>
     public CategoryDefinition? RightCategoryFor(Victim v) =>

@@ -17,6 +17,7 @@ public static class Cases
     public static Person Staff(string unit = Station, string id = "staff1") => new(id, unit, new HashSet<Role> { Role.Staff });
     public static Person Distributor(string unit = Station, string id = "head1") => new(id, unit, new HashSet<Role> { Role.Distributor, Role.Staff });
     public static Person PrOfficer(string unit = Station, string id = "pr1") => new(id, unit, new HashSet<Role> { Role.PrOfficer, Role.Staff });
+    public static Person SecurityManager => new("sec1", TestBook.Book.Offices.SecurityManagerUnit, new HashSet<Role> { Role.SecurityManager });
     public static Person DutyOfficer(string unit = Station, string id = "duty1") => new(id, unit, new HashSet<Role> { Role.DutyOfficer, Role.Staff });
 
     public static AlertFields Fields => new()

@@ -13,7 +13,7 @@ public sealed class AccountServiceTests : IDisposable
 {
     private readonly SqliteFile _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
-    private static readonly Person Manager = new("sec1", "seikatsu-anzen-kikaku", new HashSet<Role> { Role.SecurityManager });
+    private static readonly Person Manager = SecurityManager;
 
     public void Dispose() => _file.Dispose();
 

@@ -64,7 +64,7 @@ public class MessageRendererTests
     }
 
     [Fact]
-    public void ContactIsTheRequestingUnit_WhenSentOnRequest()
+    public void T3_3_ContactIsTheRequestingUnit_WhenSentOnRequest()
     {
         var draft = Draft("crime-prevention", unit: "seikatsu-anzen-kikaku") with { RequestingUnit = TestBook.Book.Unit("suzaka") };
         var m = TestBook.Renderer.Render("crime-prevention", Models.For(draft));
