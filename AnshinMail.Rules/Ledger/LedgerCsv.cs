@@ -4,13 +4,16 @@ using AnshinMail.Rules.Storage;
 namespace AnshinMail.Rules.Ledger;
 
 /// <summary>Y10: the ledger's columns as the archivist reads them: Japanese headers, names and local times.</summary>
-internal sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffset> toLocal)
+public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffset> toLocal)
 {
     public static readonly string[] Header =
     [
         "番号", "情報種別", "配信所属", "配信要請所属", "作成者", "承認者", "承認区分", "事後報告", "確認事項",
         "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "件名", "本文",
     ];
+
+    /// <summary>Y9.2: after-the-fact report status as the ledger shows it.</summary>
+    public const string PostReportNone = "不要", PostReportOpen = "未報告", PostReportDone = "報告済み";
 
     public static readonly string[] IndexHeader = ["番号", "情報種別", "配信所属", "件名", "配信日時", "配信状況"];
 

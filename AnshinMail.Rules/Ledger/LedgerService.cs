@@ -16,13 +16,19 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
     /// <summary>Files an approved draft under the next number of the calendar year (Japan time) of its approval.</summary>
     public async Task<LedgerEntry> FileAsync(LedgerEntry entry, CancellationToken ct = default)
     {
-        entry.Year = engine.Calendar.LocalDate(entry.ApprovedAt).Year;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await AddAsync(entry, ct);
+        await tx.CommitAsync(ct);
+        return entry;
+    }
+
+    /// <summary>Numbers and saves the entry inside the caller's transaction (the workflow's approval).</summary>
+    internal async Task AddAsync(LedgerEntry entry, CancellationToken ct)
+    {
+        entry.Year = engine.Calendar.LocalDate(entry.ApprovedAt).Year;
         entry.Serial = 1 + (await db.LedgerEntries.Where(e => e.Year == entry.Year).MaxAsync(e => (int?)e.Serial, ct) ?? 0);
         db.LedgerEntries.Add(entry);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return entry;
     }
 
     /// <summary>目次 of a year, in number order.</summary>

@@ -8,6 +8,16 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<PersonAccount> Accounts => Set<PersonAccount>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<DraftVersion> DraftVersions => Set<DraftVersion>();
+    public DbSet<Approval> Approvals => Set<Approval>();
+    public DbSet<PostReport> PostReports => Set<PostReport>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<UnitRequest> Requests => Set<UnitRequest>();
+    public DbSet<AbnormalityReport> AbnormalityReports => Set<AbnormalityReport>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<DeliveryBatch> DeliveryBatches => Set<DeliveryBatch>();
+    public DbSet<DeliveryFailure> DeliveryFailures => Set<DeliveryFailure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

@@ -1,0 +1,46 @@
+using MailKit.Security;
+
+namespace AnshinMail.Rules.Delivery;
+
+/// <summary>How mail leaves AnshinMail. The zero-configuration default is the pickup folder: no mail server needed.</summary>
+public sealed record DeliveryOptions
+{
+    /// <summary>"pickup" (writes .eml files) or "smtp".</summary>
+    public string Transport { get; init; } = "pickup";
+    public string PickupDirectory { get; init; } = "mail-drop";
+    public string Host { get; init; } = "localhost";
+    public int Port { get; init; } = 25;
+    public SecureSocketOptions Security { get; init; } = SecureSocketOptions.None;
+    public string? UserName { get; init; }
+    public string? Password { get; init; }
+    /// <summary>Off by default: hosts without internet access hang on revocation lists.</summary>
+    public bool CheckCertificateRevocation { get; init; }
+    /// <summary>Parallel SMTP connections, each with its own client.</summary>
+    public int Connections { get; init; } = 4;
+    /// <summary>A connection is closed and reopened after this many messages.</summary>
+    public int MessagesPerConnection { get; init; } = 1000;
+    /// <summary>Subscribers per batch: the unit of checkpointing (and the bound on duplicates after a crash).</summary>
+    public int BatchSize { get; init; } = 200;
+    /// <summary>"utf-8" or "iso-2022-jp" (older Japanese phones).</summary>
+    public string Charset { get; init; } = "utf-8";
+    /// <summary>4xx replies are retried this many times with backoff, then recorded as a (temporary) failure.</summary>
+    public int TransientRetries { get; init; } = 3;
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>A subscriber whose address was refused for good this many times is suspended.</summary>
+    public int SuspendAfterPermanentFailures { get; init; } = 3;
+    /// <summary>How often the background worker looks for work (and retries a dead relay).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Base of the personal unsubscribe and settings links (https in production).</summary>
+    public string PublicBaseUrl { get; init; } = "http://localhost:5080";
+    /// <summary>The mailbox that takes mailto unsubscribes; default unsubscribe@ the sender's domain.</summary>
+    public string? UnsubscribeAddress { get; init; }
+    public DkimOptions? Dkim { get; init; }
+}
+
+/// <summary>Optional DKIM signing (RFC 6376) with a private key in PEM.</summary>
+public sealed record DkimOptions
+{
+    public required string Domain { get; init; }
+    public required string Selector { get; init; }
+    public required string PrivateKeyPath { get; init; }
+}

@@ -1,0 +1,78 @@
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Delivery;
+
+/// <summary>The bookkeeping around fan-out: start scheduled alerts, plan batches, close finished alerts.</summary>
+internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider clock)
+{
+    /// <summary>Y9.4: alerts held for the next opening start sending when it comes.</summary>
+    public async Task StartDueAsync(AnshinDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Alerts.Where(a => a.Status == AlertStatus.Scheduled).ToListAsync(ct);
+        foreach (var alert in due.Where(a => a.ScheduledFor <= now))
+        {
+            alert.Status = AlertStatus.Sending;
+            alert.StartedAt = now;
+            if (alert.LedgerEntryId is { } id)
+                await db.LedgerEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);
+            new Audit(db, clock).Record("system", null, "alert.start-scheduled", alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Splits an alert's recipients into contiguous subscriber-id ranges of about <see cref="DeliveryOptions.BatchSize"/>
+    /// recipients each. Ranges are contiguous so that no subscriber inside the covered span is ever skipped.
+    /// </summary>
+    public async Task PlanAsync(AnshinDbContext db, CancellationToken ct)
+    {
+        var alerts = await db.Alerts.Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned).ToListAsync(ct);
+        foreach (var alert in alerts)
+        {
+            var recipients = new List<long>();
+            var rows = db.Subscribers.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable();
+            await foreach (var s in rows.WithCancellation(ct))
+                if (s.Wants(alert.CategoryId, alert.Areas)) recipients.Add(s.Id);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            db.DeliveryBatches.AddRange(Ranges(alert.Id, recipients, options.BatchSize));
+            alert.Recipients = recipients.Count;
+            alert.BatchesPlanned = true;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+    }
+
+    public static IEnumerable<DeliveryBatch> Ranges(long alertId, IReadOnlyList<long> recipients, int size)
+    {
+        for (var i = 0; i < recipients.Count; i += size)
+        {
+            var chunk = recipients.Skip(i).Take(size).ToList();
+            yield return new DeliveryBatch
+            {
+                AlertId = alertId,
+                FromSubscriberId = i == 0 ? chunk[0] : recipients[i - 1] + 1,
+                ToSubscriberId = chunk[^1],
+                Planned = chunk.Count,
+            };
+        }
+    }
+
+    /// <summary>An alert whose batches are all done is sent; the ledger gets its recipient count.</summary>
+    public async Task CompleteAsync(AnshinDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var finished = await db.Alerts
+            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned && !db.DeliveryBatches.Any(b => b.AlertId == a.Id && !b.Done))
+            .ToListAsync(ct);
+        foreach (var alert in finished)
+        {
+            alert.Status = AlertStatus.Sent;
+            alert.SentAt = now;
+            if (alert.LedgerEntryId is { } id)
+                await db.LedgerEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Recipients, alert.Delivered), ct);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

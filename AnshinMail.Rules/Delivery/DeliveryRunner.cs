@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AnshinMail.Rules.Delivery;
+
+/// <summary>What one pass of the runner did.</summary>
+public sealed record DeliveryPass(int Delivered, int Failed, int BatchesDone, string? Error);
+
+/// <summary>
+/// Fans alerts out to their subscribers, resumably. Per alert, recipients are split into batches of
+/// subscriber-id ranges when sending starts; a batch is checkpointed as done only after every message
+/// in it was accepted or recorded as failed, in one transaction with the counters. A crash leaves the
+/// in-flight batches undone and the next pass sends them again: nothing is lost, duplicates are bounded
+/// by the batches in flight, and each carries the same Message-ID. Nothing is handed to the transport
+/// for an alert whose draft lacks an approval of exactly its content (Y9.3).
+/// </summary>
+public sealed class DeliveryRunner(
+    Func<AnshinDbContext> contexts, IMailTransport transport, AlertMessageFactory messages, DeliveryOptions options,
+    TimeProvider clock, ILogger<DeliveryRunner>? logger = null)
+{
+    private readonly ILogger _log = logger ?? NullLogger<DeliveryRunner>.Instance;
+    private readonly DeliveryPlanner _planner = new(options, clock);
+
+    public IMailTransport Transport => transport;
+
+    public async Task<DeliveryPass> RunOnceAsync(CancellationToken ct = default)
+    {
+        await using (var db = contexts())
+        {
+            await _planner.StartDueAsync(db, ct);
+            await _planner.PlanAsync(db, ct);
+        }
+        var queue = new ConcurrentQueue<(long Batch, long Alert)>(await PendingAsync(ct));
+        var pass = new PassCounters();
+        if (!queue.IsEmpty)
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Connections, queue.Count)).Select(_ => Work(queue, pass, ct)));
+        await using (var db = contexts())
+            await _planner.CompleteAsync(db, ct);
+        return new DeliveryPass(pass.Delivered, pass.Failed, pass.Batches, pass.Error);
+    }
+
+    /// <summary>Undone batches of sending alerts whose content matches an approval, in order.</summary>
+    private async Task<List<(long, long)>> PendingAsync(CancellationToken ct)
+    {
+        await using var db = contexts();
+        var sending = await db.Alerts.Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned).ToListAsync(ct);
+        var approved = new List<long>();
+        foreach (var alert in sending)
+        {
+            if (await ApprovalGuard.CoversAsync(db, alert, ct)) approved.Add(alert.Id);
+            else if (alert.LastError is null)
+            {
+                alert.LastError = "承認された内容と一致しないため、配信を止めています（Y9.3）。";
+                alert.LastErrorAt = clock.GetUtcNow();
+                _log.LogError("Alert {Alert} has no approval covering its content; not delivered", alert.Id);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        var batches = await db.DeliveryBatches.AsNoTracking().Where(b => !b.Done && approved.Contains(b.AlertId))
+            .OrderBy(b => b.AlertId).ThenBy(b => b.Id).Select(b => new { b.Id, b.AlertId }).ToListAsync(ct);
+        return batches.Select(b => (b.Id, b.AlertId)).ToList();
+    }
+
+    private async Task Work(ConcurrentQueue<(long Batch, long Alert)> queue, PassCounters pass, CancellationToken ct)
+    {
+        await using var db = contexts();
+        IMailSession? session = null;
+        var onConnection = 0;
+        try
+        {
+            while (queue.TryDequeue(out var item))
+            {
+                try
+                {
+                    if (session is null || onConnection >= options.MessagesPerConnection)
+                    {
+                        if (session is not null) await session.DisposeAsync();
+                        session = null;
+                        session = await transport.OpenAsync(ct);
+                        onConnection = 0;
+                    }
+                    onConnection += await SendBatch(db, session, item.Batch, pass, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Relay down or connection lost: this batch stays undone and is sent again on a later pass.
+                    pass.Error = $"{transport.Describe()}: {e.Message}";
+                    _log.LogWarning(e, "Delivery of batch {Batch} interrupted", item.Batch);
+                    db.ChangeTracker.Clear();
+                    await db.Alerts.Where(a => a.Id == item.Alert).ExecuteUpdateAsync(s => s
+                        .SetProperty(a => a.LastError, Truncate("配信サーバに接続できません。自動で再試行します: " + e.Message))
+                        .SetProperty(a => a.LastErrorAt, clock.GetUtcNow()), CancellationToken.None);
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            if (session is not null) await session.DisposeAsync();
+        }
+    }
+
+    private async Task<int> SendBatch(AnshinDbContext db, IMailSession session, long batchId, PassCounters pass, CancellationToken ct)
+    {
+        var batch = await db.DeliveryBatches.SingleAsync(b => b.Id == batchId, ct);
+        if (batch.Done) return 0;
+        var alert = await db.Alerts.AsNoTracking().SingleAsync(a => a.Id == batch.AlertId, ct);
+        var subscribers = await db.Subscribers.AsNoTracking()
+            .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id).ToListAsync(ct);
+        var failures = new List<DeliveryFailure>();
+        var delivered = 0;
+        foreach (var subscriber in subscribers.Where(s => s.Wants(alert.CategoryId, alert.Areas)))
+        {
+            var result = await SendWithRetry(session, messages.Build(alert, subscriber, clock.GetUtcNow()), ct);
+            if (result.IsAccepted) delivered++;
+            else failures.Add(new DeliveryFailure
+            {
+                AlertId = alert.Id, SubscriberId = subscriber.Id, Email = subscriber.Email, Code = result.Code,
+                Permanent = !result.IsTransient, Reply = Truncate(result.Reply), At = clock.GetUtcNow(),
+            });
+        }
+        await Checkpoint(db, batch, delivered, failures, ct);
+        pass.Add(delivered, failures.Count);
+        return delivered + failures.Count;
+    }
+
+    private async Task<SendResult> SendWithRetry(IMailSession session, MimeKit.MimeMessage message, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await session.SendAsync(message, ct);
+            if (result.IsAccepted || !result.IsTransient || attempt >= options.TransientRetries) return result;
+            await Task.Delay(options.RetryDelay * Math.Pow(2, attempt), ct);
+        }
+    }
+
+    /// <summary>Done, counters, failures and suspensions in one transaction: all or nothing.</summary>
+    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, int delivered, List<DeliveryFailure> failures, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        batch.Done = true;
+        batch.Delivered = delivered;
+        batch.Failed = failures.Count;
+        batch.DoneAt = clock.GetUtcNow();
+        db.DeliveryFailures.AddRange(failures);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await db.Alerts.Where(a => a.Id == batch.AlertId).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.Delivered, a => a.Delivered + delivered)
+            .SetProperty(a => a.Failed, a => a.Failed + failures.Count)
+            .SetProperty(a => a.LastError, (string?)null), CancellationToken.None);
+        var refused = failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList();
+        if (refused.Count > 0)
+            await db.Subscribers.Where(s => refused.Contains(s.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.PermanentFailures, x => x.PermanentFailures + 1)
+                .SetProperty(x => x.Suspended, x => x.Suspended || x.PermanentFailures + 1 >= options.SuspendAfterPermanentFailures), CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+    }
+
+    private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
+
+    private sealed class PassCounters
+    {
+        private int _delivered, _failed, _batches;
+        public string? Error { get; set; }
+        public int Delivered => _delivered;
+        public int Failed => _failed;
+        public int Batches => _batches;
+
+        public void Add(int delivered, int failed)
+        {
+            Interlocked.Add(ref _delivered, delivered);
+            Interlocked.Add(ref _failed, failed);
+            Interlocked.Increment(ref _batches);
+        }
+    }
+}

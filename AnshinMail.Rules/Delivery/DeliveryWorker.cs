@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AnshinMail.Rules.Delivery;
+
+/// <summary>
+/// The hosted background worker: runs the <see cref="DeliveryRunner"/> in a loop. After a failed pass
+/// (relay down) it waits longer each time, up to a minute; unfinished batches are simply picked up again.
+/// </summary>
+public sealed class DeliveryWorker(DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var pass = await runner.RunOnceAsync(stoppingToken);
+                failures = pass.Error is null ? 0 : failures + 1;
+                if (pass.Error is not null) log.LogWarning("Delivery pass interrupted: {Error}", pass.Error);
+                if (pass.BatchesDone > 0 && pass.Error is null) continue;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                failures++;
+                log.LogError(e, "Delivery pass failed");
+            }
+            var wait = failures == 0 ? options.PollInterval : TimeSpan.FromSeconds(Math.Min(60, options.PollInterval.TotalSeconds * Math.Pow(2, failures - 1)));
+            try { await Task.Delay(wait, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using MimeKit;
+
+namespace AnshinMail.Rules.Delivery;
+
+/// <summary>What became of one message: accepted (2xx), or refused with the relay's code and reply.</summary>
+public sealed record SendResult(int Code, string Reply)
+{
+    public static readonly SendResult Accepted = new(250, "OK");
+    public bool IsAccepted => Code is >= 200 and < 300;
+    public bool IsTransient => Code is >= 400 and < 500;
+}
+
+/// <summary>Opens sessions to where mail goes. A session is used by one worker at a time.</summary>
+public interface IMailTransport
+{
+    string Describe();
+    Task<IMailSession> OpenAsync(CancellationToken ct);
+}
+
+/// <summary>
+/// One open connection. <see cref="SendAsync"/> returns the relay's verdict on the message; it throws
+/// when the connection itself fails (the batch is then left undone and retried).
+/// </summary>
+public interface IMailSession : IAsyncDisposable
+{
+    Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct);
+}
+
+public static class MailTransports
+{
+    public static IMailTransport Create(DeliveryOptions options) => options.Transport.ToLowerInvariant() switch
+    {
+        "pickup" => new PickupTransport(options.PickupDirectory),
+        "smtp" => new SmtpTransport(options),
+        _ => throw new NotSupportedException($"配信方式 '{options.Transport}' には対応していません（対応: pickup, smtp）。"),
+    };
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AnshinMail.Rules.Storage.Configurations;
+
+internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
+{
+    public void Configure(EntityTypeBuilder<Alert> b)
+    {
+        b.ToTable("alerts");
+        b.HasKey(a => a.Id);
+        b.HasIndex(a => a.Status);
+        b.HasIndex(a => a.FollowUpOfAlertId);
+        b.HasOne<Draft>().WithMany().HasForeignKey(a => a.DraftId);
+        b.Property(a => a.CategoryId).HasMaxLength(64);
+        b.Property(a => a.UnitId).HasMaxLength(64);
+        b.Property(a => a.RequestingUnitId).HasMaxLength(64);
+        b.Property(a => a.Areas).AsJsonList();
+        b.Property(a => a.Subject).HasMaxLength(300);
+        b.Property(a => a.Body).HasMaxLength(20_000);
+        b.Property(a => a.Status).AsText();
+        b.Property(a => a.EmergencyConditions).AsJsonList(500);
+        b.Property(a => a.SentBy).HasMaxLength(64);
+        b.Property(a => a.FollowUpKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.LastError).HasMaxLength(1000);
+        b.Property(a => a.ScheduledFor).AsUtc();
+        b.Property(a => a.StartedAt).AsUtc();
+        b.Property(a => a.SentAt).AsUtc();
+        b.Property(a => a.ResolvedAt).AsUtc();
+        b.Property(a => a.LastErrorAt).AsUtc();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AnshinMail.Rules.Storage.Configurations;
+
+internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscriber>
+{
+    public void Configure(EntityTypeBuilder<Subscriber> b)
+    {
+        b.ToTable("subscribers");
+        b.HasKey(s => s.Id);
+        b.HasIndex(s => s.Email).IsUnique();
+        b.HasIndex(s => s.Token).IsUnique();
+        b.Property(s => s.Email).HasMaxLength(254);
+        b.Property(s => s.Token).HasMaxLength(64);
+        b.Property(s => s.Organisation).HasMaxLength(200);
+        b.Property(s => s.Categories).AsJsonList(1000);
+        b.Property(s => s.Areas).AsJsonList();
+        b.Property(s => s.CreatedAt).AsUtc();
+        b.Property(s => s.ConfirmedAt).AsUtc();
+    }
+}
+
+internal sealed class DeliveryBatchConfiguration : IEntityTypeConfiguration<DeliveryBatch>
+{
+    public void Configure(EntityTypeBuilder<DeliveryBatch> b)
+    {
+        b.ToTable("delivery_batches");
+        b.HasKey(d => d.Id);
+        b.HasIndex(d => new { d.AlertId, d.Done });
+        b.HasOne<Alert>().WithMany().HasForeignKey(d => d.AlertId);
+        b.Property(d => d.DoneAt).AsUtc();
+    }
+}
+
+internal sealed class DeliveryFailureConfiguration : IEntityTypeConfiguration<DeliveryFailure>
+{
+    public void Configure(EntityTypeBuilder<DeliveryFailure> b)
+    {
+        b.ToTable("delivery_failures");
+        b.HasKey(f => f.Id);
+        b.HasIndex(f => f.AlertId);
+        b.HasIndex(f => f.SubscriberId);
+        b.Property(f => f.Email).HasMaxLength(254);
+        b.Property(f => f.Reply).HasMaxLength(1000);
+        b.Property(f => f.At).AsUtc();
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AnshinMail.Rules.Storage.Configurations;
+
+internal sealed class UnitRequestConfiguration : IEntityTypeConfiguration<UnitRequest>
+{
+    public void Configure(EntityTypeBuilder<UnitRequest> b)
+    {
+        b.ToTable("unit_requests");
+        b.HasKey(r => r.Id);
+        b.HasIndex(r => new { r.ToUnitId, r.Status });
+        b.Property(r => r.Kind).AsText();
+        b.Property(r => r.Status).AsText();
+        b.Property(r => r.FromUnitId).HasMaxLength(64);
+        b.Property(r => r.ToUnitId).HasMaxLength(64);
+        b.Property(r => r.CreatedBy).HasMaxLength(64);
+        b.Property(r => r.HandledBy).HasMaxLength(64);
+        b.Property(r => r.Areas).AsJsonList();
+        b.Property(r => r.Payload).HasMaxLength(40_000);
+        b.Property(r => r.CreatedAt).AsUtc();
+        b.Property(r => r.HandledAt).AsUtc();
+    }
+}
+
+internal sealed class AbnormalityReportConfiguration : IEntityTypeConfiguration<AbnormalityReport>
+{
+    public void Configure(EntityTypeBuilder<AbnormalityReport> b)
+    {
+        b.ToTable("abnormality_reports");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.ReporterId).HasMaxLength(64);
+        b.Property(r => r.UnitId).HasMaxLength(64);
+        b.Property(r => r.Description).HasMaxLength(4000);
+        b.Property(r => r.AcknowledgedBy).HasMaxLength(64);
+        b.Property(r => r.At).AsUtc();
+        b.Property(r => r.AcknowledgedAt).AsUtc();
+    }
+}

@@ -1,0 +1,50 @@
+namespace AnshinMail.Rules.Storage;
+
+/// <summary>登録者 (T5): a resident's address with the categories and areas they chose.</summary>
+public sealed class Subscriber
+{
+    public long Id { get; set; }
+    public required string Email { get; set; }
+    public List<string> Categories { get; set; } = [];
+    public List<string> Areas { get; set; } = [];
+    public bool Confirmed { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    /// <summary>Opaque personal token for List-Unsubscribe and the settings link.</summary>
+    public required string Token { get; set; }
+    public bool Paused { get; set; }
+    public bool Suspended { get; set; }
+    public int PermanentFailures { get; set; }
+    /// <summary>二次配信: an organisation (e.g. a board of education) allowed to pass alerts on.</summary>
+    public string? Organisation { get; set; }
+
+    public bool Wants(string categoryId, IReadOnlyCollection<string> areas) =>
+        Confirmed && !Paused && !Suspended && Categories.Contains(categoryId) && Areas.Any(areas.Contains);
+}
+
+/// <summary>One batch of an alert's fan-out: the subscribers with ids in [FromSubscriberId, ToSubscriberId].</summary>
+public sealed class DeliveryBatch
+{
+    public long Id { get; set; }
+    public long AlertId { get; set; }
+    public long FromSubscriberId { get; set; }
+    public long ToSubscriberId { get; set; }
+    public int Planned { get; set; }
+    public bool Done { get; set; }
+    public int Delivered { get; set; }
+    public int Failed { get; set; }
+    public DateTimeOffset? DoneAt { get; set; }
+}
+
+/// <summary>A message the relay refused for good (5xx) or kept deferring (4xx) past the retries.</summary>
+public sealed class DeliveryFailure
+{
+    public long Id { get; set; }
+    public long AlertId { get; set; }
+    public long SubscriberId { get; set; }
+    public required string Email { get; set; }
+    public int Code { get; set; }
+    public bool Permanent { get; set; }
+    public required string Reply { get; set; }
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,31 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+
+namespace AnshinMail.Rules.Workflow;
+
+/// <summary>What a staff member types into a draft form (a command, never an entity).</summary>
+public sealed record DraftInput
+{
+    public required string CategoryId { get; init; }
+    public AlertFields Fields { get; init; } = new();
+    public IReadOnlyList<string> TargetAreas { get; init; } = [];
+    public bool NearBorder { get; init; }
+    public string? IncidentArea { get; init; }
+    public PhysicalHarm Harm { get; init; }
+    public int? VictimAge { get; init; }
+    public Sex? VictimSex { get; init; }
+}
+
+/// <summary>Y9.2, Y11.1: an approver's decision.</summary>
+public sealed record ApprovalInput
+{
+    public required IReadOnlySet<string> Confirmations { get; init; }
+    /// <summary>The PR officer states the distributor is absent (Y9.2 ただし書き).</summary>
+    public bool DistributorAbsent { get; init; }
+}
+
+/// <summary>What a draft would look like and what the policy says of it, without saving anything.</summary>
+public sealed record DraftPreview(PolicyVerdict Verdict, Templates.RenderedMessage Message);
+
+/// <summary>Y9.3 and Y9.4: how the release of an approved draft ended.</summary>
+public sealed record SendOutcome(long AlertId, SendTiming Timing, DateTimeOffset At, IReadOnlyList<long> RequestIds);
