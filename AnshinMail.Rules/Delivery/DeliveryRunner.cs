@@ -114,7 +114,8 @@ public sealed class DeliveryRunner(
         var delivered = 0;
         foreach (var subscriber in subscribers.Where(s => s.Wants(alert.CategoryId, alert.Areas)))
         {
-            var result = await SendWithRetry(session, messages.Build(alert, subscriber, clock.GetUtcNow()), ct);
+            using var message = messages.Build(alert, subscriber, clock.GetUtcNow());
+            var result = await SendWithRetry(session, message, ct);
             if (result.IsAccepted) delivered++;
             else failures.Add(new DeliveryFailure
             {

@@ -4,8 +4,16 @@ using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Templates;
 
-// Policy evaluation and template rendering throughput, one thread.
+// Policy evaluation and template rendering throughput, one thread; or, with "delivery", the fan-out benchmark.
 // Usage: dotnet run -c Release --project tests/AnshinMail.Benchmarks [-- seconds]
+//        dotnet run -c Release --project tests/AnshinMail.Benchmarks -- delivery [subscribers] [connections]
+if (args.Length > 0 && args[0] == "delivery")
+{
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    await DeliveryBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4);
+    return;
+}
 var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
 var book = PolicyBook.Load(Repository.Find("rules/nagano.json"));
 var engine = new PolicyEngine(book);

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using AnshinMail.Rules.Delivery;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Templates;
+using AnshinMail.Rules.Workflow;
+
+namespace AnshinMail.Benchmarks;
+
+/// <summary>
+/// Fans one alert out to N subscribers into Postfix's smtp-sink on loopback, then measures the raw
+/// limit of the same sink with smtp-source -d (same number of sessions, same message size).
+/// </summary>
+public static class DeliveryBenchmark
+{
+    public static async Task Run(int subscribers, int connections)
+    {
+        var book = PolicyBook.Load(Repository.Find("rules/nagano.json"));
+        var engine = new PolicyEngine(book);
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9)));
+        var dbPath = Path.Combine(Path.GetTempPath(), $"anshin-bench-{Guid.NewGuid():N}.db");
+        var storage = new StorageOptions { ConnectionString = $"Data Source={dbPath}" };
+        storage.Migrate();
+        var port = FreePort();
+        using var sink = Start("smtp-sink", $"-u nobody 127.0.0.1:{port} 1000");
+        await Task.Delay(500);
+        try
+        {
+            Seed(storage, subscribers, clock);
+            var alertId = await SendOne(storage, engine, new MessageRenderer(book), clock);
+            var options = new DeliveryOptions
+            {
+                Transport = "smtp", Host = "127.0.0.1", Port = port, Connections = connections, BatchSize = 500, MessagesPerConnection = 1_000_000,
+            };
+            var runner = new DeliveryRunner(() => new AnshinDbContext(storage.Build()), MailTransports.Create(options), new AlertMessageFactory(book, options), options, clock);
+            GC.Collect();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var pass = await runner.RunOnceAsync();
+            sw.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"(process totals so far: user {Process.GetCurrentProcess().UserProcessorTime.TotalSeconds:0.0} s, system {Process.GetCurrentProcess().PrivilegedProcessorTime.TotalSeconds:0.0} s)");
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+            await using var db = new AnshinDbContext(storage.Build());
+            var alert = db.Alerts.Single(a => a.Id == alertId);
+            var size = new AlertMessageFactory(book, options).Build(alert, db.Subscribers.First(), clock.GetUtcNow()).ToString().Length;
+            var rate = pass.Delivered / sw.Elapsed.TotalSeconds;
+            Console.WriteLine($"AnshinMail fan-out: {pass.Delivered:N0} delivered, {pass.Failed} failed, {sw.Elapsed.TotalSeconds:0.00} s, {rate:N0} msg/s, peak working set {peak:N0} MB, status {alert.Status}, message ≈ {size:N0} bytes, CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalSeconds / sw.Elapsed.TotalSeconds:0.00} cores), error {pass.Error ?? "none"}");
+
+            var nullAlert = await SendOne(storage, engine, new MessageRenderer(book), clock);
+            var nullRunner = new DeliveryRunner(() => new AnshinDbContext(storage.Build()), new NullTransport(), new AlertMessageFactory(book, options), options, clock);
+            var nullWatch = Stopwatch.StartNew();
+            var nullCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var nullPass = await nullRunner.RunOnceAsync();
+            nullCpu = Process.GetCurrentProcess().TotalProcessorTime - nullCpu;
+            Console.WriteLine($"same fan-out into a null transport (runner, database, message build; no SMTP): {nullPass.Delivered / nullWatch.Elapsed.TotalSeconds:N0} msg/s, CPU {nullCpu.TotalSeconds:0.0} s");
+
+            var factory = new AlertMessageFactory(book, options);
+            var someone = db.Subscribers.First();
+            var build = Stopwatch.StartNew();
+            for (var i = 0; i < 20_000; i++) factory.Build(alert, someone, clock.GetUtcNow()).WriteTo(Stream.Null);
+            Console.WriteLine($"message build + serialise alone, one thread: {20_000 / build.Elapsed.TotalSeconds:N0} /s");
+
+            var raw = Stopwatch.StartNew();
+            using (var source = Start("smtp-source", $"-d -s {connections} -m {subscribers} -l {size} 127.0.0.1:{port}"))
+                await source.WaitForExitAsync();
+            raw.Stop();
+            var rawRate = subscribers / raw.Elapsed.TotalSeconds;
+            Console.WriteLine($"smtp-source -d -s {connections}: {subscribers:N0} messages, {raw.Elapsed.TotalSeconds:0.00} s, {rawRate:N0} msg/s");
+            Console.WriteLine($"ratio AnshinMail / raw limit: {rate / rawRate:0.00}");
+        }
+        finally
+        {
+            if (!sink.HasExited) sink.Kill();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(dbPath);
+        }
+    }
+
+    private static void Seed(StorageOptions storage, int count, TimeProvider clock)
+    {
+        for (var start = 0; start < count; start += 10_000)
+        {
+            using var db = new AnshinDbContext(storage.Build());
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(count, start + 10_000); i++)
+                db.Subscribers.Add(new Subscriber
+                {
+                    Email = $"resident{i:000000}@example.jp", Categories = ["child-safety", "crime-prevention"], Areas = ["長野市北部", "信濃町"],
+                    Confirmed = true, Token = Guid.NewGuid().ToString("N"), CreatedAt = clock.GetUtcNow(),
+                });
+            db.SaveChanges();
+        }
+    }
+
+    private static async Task<long> SendOne(StorageOptions storage, PolicyEngine engine, MessageRenderer renderer, TimeProvider clock)
+    {
+        var staff = new Person("staff1", "nagano-chuo", new HashSet<Role> { Role.Staff });
+        var head = new Person("head1", "nagano-chuo", new HashSet<Role> { Role.Distributor });
+        await using var db = new AnshinDbContext(storage.Build());
+        var workflow = new WorkflowService(db, engine, renderer, clock);
+        var sample = new SampleCases(engine.Book);
+        var input = new DraftInput
+        {
+            CategoryId = "child-safety", Fields = sample.Draft.Fields, TargetAreas = ["長野市北部"], VictimAge = 10, VictimSex = Sex.Female,
+        };
+        var draft = await workflow.CreateDraftAsync(staff, input);
+        await workflow.ApproveAsync(head, draft.Id, new ApprovalInput { Confirmations = engine.Book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() });
+        return (await workflow.SendAsync(staff, draft.Id, rechecked: true)).AlertId;
+    }
+
+    private static Process Start(string program, string arguments) =>
+        Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+        ?? throw new InvalidOperationException($"{program} did not start (apt-get install postfix)");
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
+    }
+}
