@@ -7,11 +7,17 @@ using AnshinMail.Rules.Templates;
 // Policy evaluation and template rendering throughput, one thread; or, with "delivery", the fan-out benchmark.
 // Usage: dotnet run -c Release --project tests/AnshinMail.Benchmarks [-- seconds]
 //        dotnet run -c Release --project tests/AnshinMail.Benchmarks -- delivery [subscribers] [connections]
+//        dotnet run -c Release --project tests/AnshinMail.Benchmarks -- ledger [rows]
 if (args.Length > 0 && args[0] == "delivery")
 {
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
     await DeliveryBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4);
+    return;
+}
+if (args.Length > 0 && args[0] == "ledger")
+{
+    await LedgerBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
     return;
 }
 var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
