@@ -1,56 +1,72 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using AnshinMail.Rules.Policy;
-using AnshinMail.Rules.Storage;
-using Microsoft.EntityFrameworkCore;
+using System.Threading.RateLimiting;
+using AnshinMail.Rules.Delivery;
+using AnshinMail.Rules.Hosting;
 using AnshinMail.Rules.PolicyBooks;
-using AnshinMail.Rules.Templates;
+using AnshinMail.Rules.Storage;
 using AnshinMail.Web;
+using AnshinMail.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 
 var builder = WebApplication.CreateBuilder(args);
+var config = builder.Configuration;
+var root = builder.Environment.ContentRootPath;
 
-var bookPath = PolicyBookLocator.Find(builder.Configuration["AnshinMail:PolicyBook"], builder.Environment.ContentRootPath);
-var book = PolicyBook.Load(bookPath);
-builder.Services.AddSingleton(book);
-builder.Services.AddSingleton(new PolicyEngine(book));
-builder.Services.AddSingleton(new MessageRenderer(book));
-builder.Services.AddSingleton(TimeProvider.System);
+var book = PolicyBook.Load(PolicyBookLocator.Find(config["AnshinMail:PolicyBook"], root));
 var storage = new StorageOptions
 {
-    Provider = builder.Configuration["AnshinMail:Database:Provider"] ?? "sqlite",
-    ConnectionString = builder.Configuration["AnshinMail:Database:ConnectionString"]
-        ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "anshinmail.db")}",
+    Provider = config["AnshinMail:Database:Provider"] ?? "sqlite",
+    ConnectionString = config["AnshinMail:Database:ConnectionString"] ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
 };
-builder.Services.AddSingleton(storage);
-builder.Services.AddDbContext<AnshinDbContext>(o => storage.Configure(o));
-builder.Services.AddRazorPages();
+var delivery = config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions();
+if (!Path.IsPathRooted(delivery.PickupDirectory))
+    delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
+builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true));
+
+builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity.Scheme, o =>
+{
+    o.LoginPath = "/account/signin";
+    o.LogoutPath = "/account/signout";
+    o.AccessDeniedPath = "/account/denied";
+    o.ExpireTimeSpan = TimeSpan.FromMinutes(book.PasswordPolicy.SessionTimeoutMinutes);
+    o.SlidingExpiration = true;
+    o.Cookie.Name = "anshin.staff";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Strict;
+});
+builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy("signin", http => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("AnshinMail:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+});
+builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"));
 // Japanese text stays readable in the HTML; Razor still escapes markup characters.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 storage.Migrate();
-if (!app.Environment.IsDevelopment())
-    app.UseExceptionHandler("/Error");
-app.Use(async (context, next) =>
-{
-    var headers = context.Response.Headers;
-    headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    headers.XFrameOptions = "DENY";
-    headers.XContentTypeOptions = "nosniff";
-    headers["Referrer-Policy"] = "same-origin";
-    await next();
-});
+if (config.GetValue("AnshinMail:Demo", true))
+    await DemoSeed.RunAsync(app.Services, app.Logger);
+
+// No exception page ever reaches a user, in any environment: a Japanese page with a reference id.
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UsePasswordChangeGate();
 app.MapRazorPages();
-app.MapGet("/healthz", async (PolicyBook b, AnshinDbContext db) =>
-{
-    var database = await db.Database.CanConnectAsync();
-    var body = new { status = database ? "ok" : "degraded", policyBook = b.SourcePath, database };
-    return database ? Results.Ok(body) : Results.Json(body, statusCode: 503);
-});
+app.MapHealth();
 
-app.Logger.LogInformation("AnshinMail: policy book {Book} ({Prefecture})", book.SourcePath, book.Prefecture);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, book));
 app.Run();
 
 public partial class Program;

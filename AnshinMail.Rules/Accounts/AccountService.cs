@@ -112,6 +112,26 @@ public sealed class AccountService(AnshinDbContext db, PolicyEngine engine, Time
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Every account, for the security manager's administration page.</summary>
+    public Task<List<PersonAccount>> ListAsync(Person actor, CancellationToken ct = default)
+    {
+        RequireSecurityManager(actor);
+        return db.Accounts.AsNoTracking().OrderBy(a => a.UnitId).ThenBy(a => a.UserId).ToListAsync(ct);
+    }
+
+    /// <summary>Y12: the audit log, newest first, filtered by person, action (prefix) and period; for the security manager only.</summary>
+    public Task<List<AuditEvent>> AuditAsync(Person actor, string? person = null, string? action = null,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, int take = 200, CancellationToken ct = default)
+    {
+        RequireSecurityManager(actor);
+        var q = db.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(person)) q = q.Where(e => e.Actor == person);
+        if (!string.IsNullOrWhiteSpace(action)) q = q.Where(e => e.Action.StartsWith(action));
+        if (from is { } f) q = q.Where(e => e.At >= f);
+        if (to is { } t) q = q.Where(e => e.At < t);
+        return q.OrderByDescending(e => e.Id).Take(Math.Clamp(take, 1, 1000)).ToListAsync(ct);
+    }
+
     /// <summary>Y5.1(2)ウ, Y6.2: only the security manager, in their own division, administers accounts.</summary>
     private void RequireSecurityManager(Person actor)
     {

@@ -7,7 +7,7 @@ public sealed record DeliveryOptions
 {
     /// <summary>"pickup" (writes .eml files) or "smtp".</summary>
     public string Transport { get; init; } = "pickup";
-    public string PickupDirectory { get; init; } = "mail-drop";
+    public string PickupDirectory { get; init; } = "maildrop";
     public string Host { get; init; } = "localhost";
     public int Port { get; init; } = 25;
     public SecureSocketOptions Security { get; init; } = SecureSocketOptions.None;

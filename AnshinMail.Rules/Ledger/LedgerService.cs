@@ -35,23 +35,41 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
     public Task<List<LedgerEntry>> IndexAsync(int year, CancellationToken ct = default) =>
         db.LedgerEntries.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.Serial).ToListAsync(ct);
 
+    /// <summary>Y7.2, Y10: what a person may read: the security manager the whole ledger, anyone else their unit's entries (sent or requested).</summary>
+    public string? ScopeOf(Person actor) => actor.IsSecurityManager(engine.Book) ? null : actor.UnitId;
+
+    /// <summary>目次 of a year as <paramref name="actor"/> may see it.</summary>
+    public Task<List<LedgerEntry>> IndexAsync(Person actor, int year, CancellationToken ct = default) =>
+        Scoped(ScopeOf(actor)).Where(e => e.Year == year).OrderBy(e => e.Serial).ToListAsync(ct);
+
+    /// <summary>One entry, if <paramref name="actor"/> may see it.</summary>
+    public Task<LedgerEntry?> EntryAsync(Person actor, long id, CancellationToken ct = default) =>
+        Scoped(ScopeOf(actor)).SingleOrDefaultAsync(e => e.Id == id, ct);
+
+    /// <summary>The years that have entries, newest first.</summary>
+    public Task<List<int>> YearsAsync(Person actor, CancellationToken ct = default) =>
+        Scoped(ScopeOf(actor)).Select(e => e.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+
+    private IQueryable<LedgerEntry> Scoped(string? unitId) =>
+        db.LedgerEntries.AsNoTracking().Where(e => unitId == null || e.SendingUnitId == unitId || e.RequestingUnitId == unitId);
+
     /// <summary>
     /// The year's ledger as CSV: UTF-8 with BOM (Excel), Japanese headers, RFC 4180 quoting, formula
     /// injection escaped. Streamed row by row from the database, so memory stays flat for any size.
     /// </summary>
-    public async Task ExportCsvAsync(int year, Stream output, CancellationToken ct = default) =>
-        await Write(output, LedgerCsv.Header, year, _csv.Row, ct);
+    public async Task ExportCsvAsync(int year, Stream output, CancellationToken ct = default, string? unitId = null) =>
+        await Write(output, LedgerCsv.Header, year, _csv.Row, unitId, ct);
 
     /// <summary>The year's index (目次) as a second CSV file.</summary>
-    public async Task ExportIndexCsvAsync(int year, Stream output, CancellationToken ct = default) =>
-        await Write(output, LedgerCsv.IndexHeader, year, _csv.IndexRow, ct);
+    public async Task ExportIndexCsvAsync(int year, Stream output, CancellationToken ct = default, string? unitId = null) =>
+        await Write(output, LedgerCsv.IndexHeader, year, _csv.IndexRow, unitId, ct);
 
-    private async Task Write(Stream output, string[] header, int year, Func<LedgerEntry, string[]> row, CancellationToken ct)
+    private async Task Write(Stream output, string[] header, int year, Func<LedgerEntry, string[]> row, string? unitId, CancellationToken ct)
     {
         var options = CsvWriterOptions.Default with { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
         await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
         csv.WriteRecord(header);
-        var entries = db.LedgerEntries.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.Serial).AsAsyncEnumerable();
+        var entries = Scoped(unitId).Where(e => e.Year == year).OrderBy(e => e.Serial).AsAsyncEnumerable();
         await foreach (var entry in entries.WithCancellation(ct))
             await csv.WriteRecordAsync(row(entry), ct);
         await csv.FlushAsync(ct);

@@ -29,3 +29,8 @@ public sealed record DraftPreview(PolicyVerdict Verdict, Templates.RenderedMessa
 
 /// <summary>Y9.3 and Y9.4: how the release of an approved draft ended.</summary>
 public sealed record SendOutcome(long AlertId, SendTiming Timing, DateTimeOffset At, IReadOnlyList<long> RequestIds);
+
+/// <summary>A draft as its unit sees it: the text residents would read, what the policy says, its history.</summary>
+public sealed record DraftView(
+    Storage.Draft Draft, Templates.RenderedMessage Message, PolicyVerdict Verdict,
+    IReadOnlyList<Storage.Approval> Approvals, IReadOnlyList<Storage.DraftVersion> Versions, Storage.Alert? Alert);

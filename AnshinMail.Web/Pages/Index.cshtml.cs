@@ -1,28 +1,34 @@
-using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.PolicyBooks;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Workflow;
+using AnshinMail.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Web.Pages;
 
-public sealed class IndexModel(PolicyBook book, PolicyEngine engine, TimeProvider clock) : PageModel
+/// <summary>ホーム: what my unit has to do now.</summary>
+public sealed class IndexModel(WorkflowService workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
 {
-    public PolicyBook Book { get; } = book;
-    public DateTimeOffset LocalNow { get; private set; }
-    public bool InsideSendingHours { get; private set; }
-    public bool DutySystem { get; private set; }
+    public PolicyBook Book => book;
+    public List<Draft> Drafts { get; private set; } = [];
+    public List<DeliveryProgress> Sending { get; private set; } = [];
+    public List<Alert> Recent { get; private set; } = [];
+    public List<Alert> Open { get; private set; } = [];
+    public List<PostReport> Reports { get; private set; } = [];
+    public List<UnitRequest> Requests { get; private set; } = [];
+    public DateTimeOffset Now => clock.GetUtcNow();
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
-        var moment = engine.MomentOf(clock.GetUtcNow());
-        LocalNow = moment.Local;
-        InsideSendingHours = moment.InsideSendingHours;
-        DutySystem = moment.DutySystem;
+        var unit = Me.UnitId;
+        Drafts = await workflow.PendingDraftsAsync(unit);
+        var sendingIds = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit && a.Status != AlertStatus.Sent).Select(a => a.Id).ToListAsync();
+        foreach (var id in sendingIds)
+            if (await DeliveryProgress.OfAsync(db, id, clock) is { } p) Sending.Add(p);
+        Recent = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit || a.RequestingUnitId == unit).OrderByDescending(a => a.Id).Take(10).ToListAsync();
+        Open = await workflow.OpenAlertsAsync(unit);
+        Reports = await workflow.OpenPostReportsAsync(unit);
+        Requests = await workflow.IncomingRequestsAsync(unit);
     }
-
-    public string RelayText(YahooRelayMode mode) => mode switch
-    {
-        YahooRelayMode.Always => "対象",
-        YahooRelayMode.PhysicalHarmOnly => "身体的危害のおそれがある場合のみ",
-        _ => "対象外",
-    };
 }

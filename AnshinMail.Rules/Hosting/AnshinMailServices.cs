@@ -1,0 +1,40 @@
+using AnshinMail.Rules.Accounts;
+using AnshinMail.Rules.Delivery;
+using AnshinMail.Rules.Ledger;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Templates;
+using AnshinMail.Rules.Workflow;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AnshinMail.Rules.Hosting;
+
+/// <summary>Registers the whole library in a host: one call for any front end that embeds AnshinMail.</summary>
+public static class AnshinMailServices
+{
+    public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book, StorageOptions storage, DeliveryOptions delivery, bool runDeliveryWorker = true)
+    {
+        var engine = new PolicyEngine(book);
+        services.AddSingleton(book);
+        services.AddSingleton(engine);
+        services.AddSingleton(new MessageRenderer(book));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(storage);
+        services.AddDbContext<AnshinDbContext>(o => storage.Configure(o));
+        services.AddSingleton<IPasswordHasher<PersonAccount>, PasswordHasher<PersonAccount>>();
+        services.AddScoped<WorkflowService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<LedgerService>();
+        services.AddSingleton(delivery);
+        services.AddSingleton(MailTransports.Create(delivery));
+        services.AddSingleton(new AlertMessageFactory(book, delivery));
+        services.AddSingleton(sp => new DeliveryRunner(
+            () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<AlertMessageFactory>(),
+            delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>()));
+        if (runDeliveryWorker) services.AddHostedService<DeliveryWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+
+namespace AnshinMail.Web.Infrastructure;
+
+/// <summary>The Japanese words staff read for the library's states and kinds.</summary>
+public static class Labels
+{
+    public static string Status(DraftStatus s) => s switch
+    {
+        DraftStatus.Writing => "作成中",
+        DraftStatus.Submitted => "承認待ち",
+        DraftStatus.Approved => "承認済み",
+        DraftStatus.Rejected => "差し戻し",
+        _ => "配信済み・予約済み",
+    };
+
+    public static string Status(AlertStatus s) => s switch
+    {
+        AlertStatus.Scheduled => "配信予約",
+        AlertStatus.Sending => "配信中",
+        _ => "配信完了",
+    };
+
+    public static string Regime(ApprovalRegime r) => r switch
+    {
+        ApprovalRegime.Distributor => "情報配信者",
+        ApprovalRegime.PrOfficer => "広報活動責任者（事後報告）",
+        _ => "当直責任者（事後報告）",
+    };
+
+    public static string Request(RequestKind k) => k switch
+    {
+        RequestKind.Distribution => "配信要請",
+        RequestKind.Share => "情報提供・配信要請",
+        _ => "Yahoo!防災速報への情報提供要請",
+    };
+
+    public static string FollowUp(FollowUpKind? k) => k switch
+    {
+        FollowUpKind.Resolution => "解除",
+        FollowUpKind.Correction => "修正",
+        FollowUpKind.Supplement => "補足",
+        _ => "",
+    };
+
+    public static string Category(PolicyBook book, string id) => book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
+
+    public static string Time(PolicyBook book, DateTimeOffset? at) =>
+        at is { } t ? TimeZoneInfo.ConvertTime(t, book.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+
+    public static string Elapsed(TimeSpan span) =>
+        span.TotalDays >= 1 ? $"{(int)span.TotalDays}日{span.Hours}時間" : span.TotalHours >= 1 ? $"{(int)span.TotalHours}時間{span.Minutes}分" : $"{Math.Max(0, span.Minutes)}分";
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using AnshinMail.Rules.Accounts;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnshinMail.Web.Pages.Admin;
+
+/// <summary>Y6.2: the security manager issues, disables and unlocks accounts. The library refuses anyone else.</summary>
+public sealed class AccountsModel(AccountService accounts, PolicyBook book) : StaffPageModel
+{
+    public PolicyBook Book => book;
+    public List<PersonAccount> Accounts { get; private set; } = [];
+    /// <summary>Shown once, right after issuing.</summary>
+    public IssuedAccount? Issued { get; private set; }
+
+    [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64)] public string UserId { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "氏名を入力してください。"), StringLength(100)] public string DisplayName { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "所属を選んでください。")] public string UnitId { get; set; } = "";
+    [BindProperty] public List<Role> Roles { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() =>
+        Me.IsSecurityManager(book) ? await Attempt(async () => { await Load(); return Page(); }) : Forbid();
+
+    public async Task<IActionResult> OnPostIssueAsync()
+    {
+        if (!ModelState.IsValid) { await SafeLoad(); return Page(); }
+        return await Attempt(async () =>
+        {
+            Issued = await accounts.IssueAsync(Me, UserId.Trim(), DisplayName.Trim(), UnitId, Roles.Count == 0 ? [Role.Staff] : Roles);
+            await Load();
+            return Page();
+        }, SafeLoad);
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string target) => await Attempt(async () =>
+    {
+        await accounts.DisableAsync(Me, target);
+        TempData["Notice"] = $"{target} を無効にしました。";
+        return RedirectToPage();
+    }, SafeLoad);
+
+    public async Task<IActionResult> OnPostUnlockAsync(string target) => await Attempt(async () =>
+    {
+        await accounts.UnlockAsync(Me, target);
+        TempData["Notice"] = $"{target} のロックを解除しました。";
+        return RedirectToPage();
+    }, SafeLoad);
+
+    private async Task Load() => Accounts = await accounts.ListAsync(Me);
+
+    private async Task SafeLoad()
+    {
+        try { await Load(); } catch (PolicyRefusedException) { Accounts = []; }
+    }
+
+    public static string RoleName(Role r) => r switch
+    {
+        Role.Staff => "職員",
+        Role.Assistant => "情報配信補助者",
+        Role.Distributor => "情報配信者",
+        Role.PrOfficer => "広報活動責任者",
+        Role.DutyOfficer => "当直責任者",
+        Role.SecurityManager => "システムセキュリティ責任者",
+        _ => "システムセキュリティ維持管理者",
+    };
+}

@@ -1,0 +1,30 @@
+using AnshinMail.Rules.Accounts;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Workflow;
+using AnshinMail.Web.Infrastructure;
+using AnshinMail.Web.Pages.Drafts;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnshinMail.Web.Pages.Admin;
+
+/// <summary>Y12: the audit log with filters, and the abnormality reports, for the security manager.</summary>
+public sealed class AuditModel(AccountService accounts, WorkflowService workflow, PolicyBook book) : StaffPageModel
+{
+    public PolicyBook Book => book;
+    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Action { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    public List<AuditEvent> Events { get; private set; } = [];
+    public List<AbnormalityReport> Abnormalities { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => !Me.IsSecurityManager(book) ? Forbid() : await Attempt(async () =>
+    {
+        var from = DraftForm.ParseLocal(book, string.IsNullOrEmpty(From) ? null : From + "T00:00");
+        var to = DraftForm.ParseLocal(book, string.IsNullOrEmpty(To) ? null : To + "T00:00")?.AddDays(1);
+        Events = await accounts.AuditAsync(Me, Person, Action, from, to);
+        Abnormalities = await workflow.AbnormalityReportsAsync(Me);
+        return Page();
+    });
+}

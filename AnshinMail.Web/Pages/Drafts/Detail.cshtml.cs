@@ -1,0 +1,71 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Workflow;
+using AnshinMail.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnshinMail.Web.Pages.Drafts;
+
+/// <summary>One draft: its text, findings and history, and what can be done with it next (submit, approve, reject, send).</summary>
+public sealed class DetailModel(WorkflowService workflow, PolicyBook book, PolicyEngine engine, TimeProvider clock) : StaffPageModel
+{
+    public PolicyBook Book => book;
+    public DraftView View { get; private set; } = null!;
+    public bool OpenNow => engine.MomentOf(clock.GetUtcNow()).InsideSendingHours;
+
+    [BindProperty] public List<string> Confirmations { get; set; } = [];
+    [BindProperty] public bool DistributorAbsent { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public bool Rechecked { get; set; }
+    [BindProperty] public List<string> Conditions { get; set; } = [];
+
+    public bool CanApprove => Me.UnitId == View.Draft.UnitId && (Me.Has(Role.Distributor) || Me.Has(Role.PrOfficer) || Me.Has(Role.DutyOfficer));
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        try
+        {
+            View = await workflow.ViewDraftAsync(Me, id);
+            return Page();
+        }
+        catch (PolicyRefusedException)
+        {
+            return Forbid();
+        }
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(long id) =>
+        Act(id, () => workflow.SubmitAsync(Me, id), "承認者に提出しました。");
+
+    public Task<IActionResult> OnPostApproveAsync(long id) =>
+        Act(id, () => workflow.ApproveAsync(Me, id, new ApprovalInput { Confirmations = Confirmations.ToHashSet(), DistributorAbsent = DistributorAbsent }),
+            "承認しました。配信簿に登録しました。");
+
+    public Task<IActionResult> OnPostRejectAsync(long id) =>
+        Act(id, () => workflow.RejectAsync(Me, id, Reason ?? ""), "差し戻しました。");
+
+    public async Task<IActionResult> OnPostSendAsync(long id) => await Attempt(async () =>
+    {
+        var outcome = await workflow.SendAsync(Me, id, Rechecked);
+        TempData["Notice"] = outcome.Timing == SendTiming.Hold
+            ? $"配信時間外のため、{Labels.Time(book, outcome.At)} に配信するよう予約しました。"
+            : "配信を開始しました。";
+        return Redirect($"/alerts/{outcome.AlertId}");
+    }, () => Load(id));
+
+    public async Task<IActionResult> OnPostEmergencyAsync(long id) => await Attempt(async () =>
+    {
+        var outcome = await workflow.EmergencySendAsync(Me, id, Conditions.ToHashSet());
+        TempData["Notice"] = "緊急配信を開始しました。";
+        return Redirect($"/alerts/{outcome.AlertId}");
+    }, () => Load(id));
+
+    private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) => await Attempt(async () =>
+    {
+        await operation();
+        TempData["Notice"] = notice;
+        return Redirect($"/drafts/{id}");
+    }, () => Load(id));
+
+    private async Task Load(long id) => View = await workflow.ViewDraftAsync(Me, id);
+}

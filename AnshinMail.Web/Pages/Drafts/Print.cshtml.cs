@@ -1,0 +1,27 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Workflow;
+using AnshinMail.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnshinMail.Web.Pages.Drafts;
+
+/// <summary>「ライポくん安心メール配信文（案）」 on A4, with boxes for the approver's seal and the after-the-fact report.</summary>
+public sealed class PrintModel(WorkflowService workflow, PolicyBook book) : StaffPageModel
+{
+    public PolicyBook Book => book;
+    public DraftView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        try
+        {
+            View = await workflow.ViewDraftAsync(Me, id);
+            return Page();
+        }
+        catch (PolicyRefusedException)
+        {
+            return Forbid();
+        }
+    }
+}

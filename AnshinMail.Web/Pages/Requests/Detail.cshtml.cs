@@ -1,0 +1,50 @@
+using System.Text.Json;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Workflow;
+using AnshinMail.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnshinMail.Web.Pages.Requests;
+
+/// <summary>A request between units: the receiving unit takes it over (distribution, share) or marks it done (Yahoo relay).</summary>
+public sealed class DetailModel(WorkflowService workflow, PolicyBook book) : StaffPageModel
+{
+    public PolicyBook Book => book;
+    public UnitRequest Item { get; private set; } = null!;
+    public DraftInput? Payload { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        try
+        {
+            await Load(id);
+            return Page();
+        }
+        catch (PolicyRefusedException)
+        {
+            return Forbid();
+        }
+    }
+
+    public async Task<IActionResult> OnPostTakeOverAsync(long id) => await Attempt(async () =>
+    {
+        var draft = await workflow.TakeOverAsync(Me, id);
+        TempData["Notice"] = "要請を引き継ぎ、配信文（案）を作成しました。内容を確認してください。";
+        return Redirect($"/drafts/{draft.Id}/edit");
+    }, () => Load(id));
+
+    public async Task<IActionResult> OnPostCompleteAsync(long id) => await Attempt(async () =>
+    {
+        await workflow.CompleteRequestAsync(Me, id);
+        TempData["Notice"] = "処理済みにしました。";
+        return Redirect($"/requests/{id}");
+    }, () => Load(id));
+
+    private async Task Load(long id)
+    {
+        Item = await workflow.ViewRequestAsync(Me, id);
+        Payload = Item.Payload is null ? null : JsonSerializer.Deserialize<DraftInput>(Item.Payload);
+    }
+}
