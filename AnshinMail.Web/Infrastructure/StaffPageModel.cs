@@ -27,7 +27,16 @@ public abstract class StaffPageModel : PageModel
             Refusal = e.Findings.OrderByDescending(f => f.Severity).ToList();
             foreach (var f in e.Findings.Where(f => f.Severity == Severity.Block))
                 ModelState.AddModelError("", f.Message);
-            if (reload is not null) await reload();
+            if (reload is null) return Page();
+            try
+            {
+                await reload();
+            }
+            catch (PolicyRefusedException)
+            {
+                // The page itself is closed to this person (another unit's draft): no partial page, a plain refusal.
+                return Forbid();
+            }
             return Page();
         }
     }

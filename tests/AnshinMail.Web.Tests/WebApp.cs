@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AnshinMail.Rules.Tests.Delivery;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AnshinMail.Web.Tests;
+
+/// <summary>
+/// The web app on a SQLite file, delivering over SMTP to a real server on loopback, with the demo
+/// seed, and a clock fixed inside working hours (Friday 27 Nov 2026, 14:00 JST) so results do not
+/// depend on when the tests run.
+/// </summary>
+public sealed class WebApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"anshin-web-{Guid.NewGuid():N}.db");
+
+    public TestSmtpServer Smtp { get; } = new TestSmtpServer().Start();
+    public FakeTimeProvider Clock { get; } = new(Friday);
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("AnshinMail:Database:ConnectionString", $"Data Source={_db}");
+        builder.UseSetting("AnshinMail:Demo", "true");
+        builder.UseSetting("AnshinMail:Delivery:Transport", "smtp");
+        builder.UseSetting("AnshinMail:Delivery:Host", "127.0.0.1");
+        builder.UseSetting("AnshinMail:Delivery:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("AnshinMail:Delivery:PollInterval", "00:00:00.200");
+        builder.UseSetting("AnshinMail:SignInPerMinute", "1000");
+        foreach (var (k, v) in Settings) builder.UseSetting(k, v);
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A signed-in client (demo password) that follows nothing by itself.</summary>
+    public async Task<HttpClient> SignedIn(string user)
+    {
+        var client = Browser();
+        var response = await client.PostForm("/account/signin", new() { ["UserId"] = user, ["Password"] = "anshin-demo-2026" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_db);
+    }
+}
+
+public static partial class HttpClientForms
+{
+    /// <summary>GETs the page the form lives on (or <paramref name="formPage"/>), takes its antiforgery token, and posts.</summary>
+    public static async Task<HttpResponseMessage> PostForm(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null, IEnumerable<KeyValuePair<string, string>>? extra = null)
+    {
+        var page = await client.GetStringAsync(formPage ?? url.Split('?')[0]);
+        var token = Token().Match(page).Groups[1].Value;
+        var pairs = fields.Append(new("__RequestVerificationToken", token)).Concat(extra ?? []);
+        return await client.PostAsync(url, new FormUrlEncodedContent(pairs));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
