@@ -28,6 +28,7 @@ public static class AnshinMailServices
         services.AddScoped<WorkflowService>();
         services.AddScoped<AccountService>();
         services.AddScoped<LedgerService>();
+        services.AddScoped<Reports.Statistics>();
         services.AddSingleton(delivery);
         services.AddSingleton(MailTransports.Create(delivery));
         services.AddSingleton(new AlertMessageFactory(book, delivery));
