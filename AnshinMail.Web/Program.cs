@@ -65,6 +65,7 @@ app.UseAuthorization();
 app.UsePasswordChangeGate();
 app.MapRazorPages();
 app.MapHealth();
+app.MapPublicFeeds();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, book));
 app.Run();

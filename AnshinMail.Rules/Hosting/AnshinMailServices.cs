@@ -29,6 +29,9 @@ public static class AnshinMailServices
         services.AddScoped<AccountService>();
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
+        services.AddScoped<Feeds.PublicArchive>();
+        services.AddSingleton(new Feeds.AtomFeed(book));
+        services.AddSingleton(new Feeds.CapDocument(book));
         services.AddSingleton(delivery);
         services.AddSingleton(MailTransports.Create(delivery));
         services.AddSingleton(new AlertMessageFactory(book, delivery));

@@ -26,6 +26,8 @@ public sealed record PolicyBook
     public required PrivacyCheckSettings PrivacyChecks { get; init; }
     public required IReadOnlyList<CategoryDefinition> Categories { get; init; }
     public required IReadOnlyList<UnitDefinition> Units { get; init; }
+    /// <summary>Municipality codes (JIS X 0402) of areas, for CAP geocodes; areas without one are described by name only.</summary>
+    public IReadOnlyDictionary<string, string> AreaCodes { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The file the book was loaded from (absolute), for messages and relative paths.</summary>
     [JsonIgnore] public string SourcePath { get; init; } = "";

@@ -5,6 +5,10 @@ internal static class PolicyBookValidator
 {
     public readonly record struct Problem(string Path, string Message);
 
+    /// <summary>CAP 1.2's &lt;category&gt; values.</summary>
+    public static readonly string[] CapCategories =
+        ["Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra", "CBRNE", "Other"];
+
     public static Problem? FirstProblem(PolicyBook book) =>
         General(book).Concat(Categories(book)).Concat(Units(book)).Concat(Offices(book)).FirstOrDefault() is { Path: not null } p
             ? p : null;
@@ -22,6 +26,12 @@ internal static class PolicyBookValidator
         if (p.LockoutMinutes < 1) yield return new("$.passwordPolicy.lockoutMinutes", "1以上を指定してください。");
         if (p.SessionTimeoutMinutes < 1) yield return new("$.passwordPolicy.sessionTimeoutMinutes", "1以上を指定してください。");
         if (b.Retention.CalendarYears < 0) yield return new("$.retention.calendarYears", "0以上を指定してください。");
+        var areas = b.AllAreas.ToHashSet();
+        foreach (var (area, code) in b.AreaCodes)
+        {
+            if (!areas.Contains(area)) yield return new($"$.areaCodes.{area}", $"地域 '{area}' はどの警察署の管内にもありません。");
+            if (code.Length is < 5 or > 6 || !code.All(char.IsAsciiDigit)) yield return new($"$.areaCodes.{area}", $"市区町村コード '{code}' は5〜6桁の数字で指定してください。");
+        }
         foreach (var x in Statements(b.EmergencyConditions, "$.emergencyConditions")) yield return x;
         foreach (var x in Statements(b.PrivacyConfirmations, "$.privacyConfirmations")) yield return x;
         foreach (var (file, path) in new[]
@@ -55,6 +65,8 @@ internal static class PolicyBookValidator
                 yield return new($"{at}.template", $"情報種別 '{c.Id}' のテンプレート '{c.Template}' が {b.TemplatesDirectory} にありません。");
             if (b.FindUnit(c.DivisionInCharge) is not { Kind: UnitKind.HqDivision })
                 yield return new($"{at}.divisionInCharge", $"本部主管課 '{c.DivisionInCharge}' は本部の課として定義されていません。");
+            if (!CapCategories.Contains(c.CapCategory))
+                yield return new($"{at}.capCategory", $"CAPの区分 '{c.CapCategory}' はありません（{string.Join(", ", CapCategories)}）。");
             if (c.Victim is { MinAge: { } min, MaxAge: { } max } && min > max)
                 yield return new($"{at}.victim", "minAge が maxAge より大きくなっています。");
         }

@@ -87,7 +87,7 @@ public sealed class SecurityTests : IAsyncLifetime
         { "demo-staff", "/admin/accounts", false }, { "demo-staff", "/admin/audit", false }, { "demo-staff", "/ledger/retention", false },
         { "demo-head", "/admin/accounts", false }, { "demo-admin", "/admin/accounts", true }, { "demo-admin", "/admin/audit", true },
         { "demo-admin", "/ledger/retention", true },
-        { "demo-staff", "/drafts/1", true }, { "demo-hq", "/drafts/1", false }, { "demo-hq", "/drafts/1/edit", false }, { "demo-hq", "/alerts/1", false },
+        { "demo-staff", "/drafts/1", true }, { "demo-hq", "/drafts/1", false }, { "demo-hq", "/drafts/1/edit", false }, { "demo-hq", "/sent/1", false },
     };
 
     [Theory, MemberData(nameof(Matrix))]

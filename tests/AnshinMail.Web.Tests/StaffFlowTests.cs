@@ -76,7 +76,7 @@ public sealed partial class StaffFlowTests : IAsyncLifetime
         var send = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
         var alertUrl = send.Headers.Location!.ToString();
-        Assert.StartsWith("/alerts/", alertUrl);
+        Assert.StartsWith("/sent/", alertUrl);
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         string page;

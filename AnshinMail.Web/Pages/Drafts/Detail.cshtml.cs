@@ -50,14 +50,14 @@ public sealed class DetailModel(WorkflowService workflow, PolicyBook book, Polic
         TempData["Notice"] = outcome.Timing == SendTiming.Hold
             ? $"配信時間外のため、{Labels.Time(book, outcome.At)} に配信するよう予約しました。"
             : "配信を開始しました。";
-        return Redirect($"/alerts/{outcome.AlertId}");
+        return Redirect($"/sent/{outcome.AlertId}");
     }, () => Load(id));
 
     public async Task<IActionResult> OnPostEmergencyAsync(long id) => await Attempt(async () =>
     {
         var outcome = await workflow.EmergencySendAsync(Me, id, Conditions.ToHashSet());
         TempData["Notice"] = "緊急配信を開始しました。";
-        return Redirect($"/alerts/{outcome.AlertId}");
+        return Redirect($"/sent/{outcome.AlertId}");
     }, () => Load(id));
 
     private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) => await Attempt(async () =>

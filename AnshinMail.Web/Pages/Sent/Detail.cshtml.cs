@@ -7,7 +7,7 @@ using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnshinMail.Web.Pages.Alerts;
+namespace AnshinMail.Web.Pages.Sent;
 
 /// <summary>A sent or scheduled alert: its text, delivery progress (refreshing while sending), follow-ups.</summary>
 public sealed class DetailModel(WorkflowService workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel

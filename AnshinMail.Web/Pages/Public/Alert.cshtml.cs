@@ -1,0 +1,24 @@
+using AnshinMail.Rules.Feeds;
+using AnshinMail.Rules.PolicyBooks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AnshinMail.Web.Pages.Public;
+
+/// <summary>One sent alert as mailed, with its corrections, supplements and resolution.</summary>
+public sealed class AlertModel(PublicArchive archive, PolicyBook book) : PageModel
+{
+    public PolicyBook Book => book;
+    public PublicAlert Alert { get; private set; } = null!;
+    public PublicAlert? Original { get; private set; }
+    public IReadOnlyList<PublicAlert> FollowUps { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        if (await archive.FindAsync(id) is not { } alert) return NotFound();
+        Alert = alert;
+        Original = alert.FollowUpOf is { } o ? await archive.FindAsync(o) : null;
+        FollowUps = await archive.FollowUpsAsync(id);
+        return Page();
+    }
+}

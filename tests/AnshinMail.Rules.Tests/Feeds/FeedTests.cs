@@ -1,0 +1,124 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using AnshinMail.Rules.Feeds;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Tests.Workflow;
+using static AnshinMail.Rules.Tests.Cases;
+
+namespace AnshinMail.Rules.Tests.Feeds;
+
+/// <summary>The public archive, Atom (RFC 4287) and CAP 1.2 (validated against the OASIS schema).</summary>
+public sealed class FeedTests : IDisposable
+{
+    private readonly WorkflowFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    private async Task<(long Original, long Correction, long Resolution)> History()
+    {
+        var original = await _f.SentAlert();
+        var correction = await _f.Do(w => w.CreateFollowUpAsync(Staff(), original.AlertId, FollowUpKind.Correction));
+        await _f.Do(w => w.ApproveAsync(Distributor(), correction.Id, WorkflowFixture.AllConfirmed));
+        var c = await _f.Do(w => w.SendAsync(Staff(), correction.Id, true));
+        var resolution = await _f.Do(w => w.CreateFollowUpAsync(Staff(), original.AlertId, FollowUpKind.Resolution));
+        await _f.Do(w => w.ApproveAsync(Distributor(), resolution.Id, WorkflowFixture.AllConfirmed));
+        var r = await _f.Do(w => w.SendAsync(Staff(), resolution.Id, true));
+        return (original.AlertId, c.AlertId, r.AlertId);
+    }
+
+    private static void ValidateCap(string xml) => Assert.Empty(CapErrors(xml));
+
+    private static List<string> CapErrors(string xml)
+    {
+        var schemas = new XmlSchemaSet();
+        schemas.Add(CapDocument.Namespace, Path.Combine(TestBook.SharedPath, "schemas", "cap-v1.2.xsd"));
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings
+        {
+            ValidationType = ValidationType.Schema, Schemas = schemas,
+            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints,
+        };
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity}: {e.Message}");
+        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        while (reader.Read()) { }
+        return errors;
+    }
+
+    [Fact]
+    public async Task T5_TheSchemaCheckRejectsABrokenCapDocument()
+    {
+        var (original, _, _) = await History();
+        await using var db = _f.Open();
+        var xml = new CapDocument(TestBook.Book).Write((await new PublicArchive(db, TestBook.Engine).FindAsync(original))!, null);
+        Assert.NotEmpty(CapErrors(xml.Replace("<msgType>Alert</msgType>", "<msgType>Bogus</msgType>")));
+        Assert.NotEmpty(CapErrors(xml.Replace("<status>Actual</status>", "")));
+    }
+
+    [Fact]
+    public async Task T5_Cap12_AlertUpdateCancel_ValidAgainstTheOasisSchema()
+    {
+        var (original, correction, resolution) = await History();
+        await using var db = _f.Open();
+        var archive = new PublicArchive(db, TestBook.Engine);
+        var cap = new CapDocument(TestBook.Book);
+        XNamespace ns = CapDocument.Namespace;
+        foreach (var (id, type) in new[] { (original, "Alert"), (correction, "Update"), (resolution, "Cancel") })
+        {
+            var alert = (await archive.FindAsync(id))!;
+            var xml = cap.Write(alert, alert.FollowUpOf is { } o ? await archive.FindAsync(o) : null);
+            ValidateCap(xml);
+            var doc = XDocument.Parse(xml);
+            Assert.Equal(type, doc.Root!.Element(ns + "msgType")!.Value);
+            Assert.Equal("Actual", doc.Root.Element(ns + "status")!.Value);
+            var info = doc.Root.Element(ns + "info")!;
+            Assert.Equal("ja-JP", info.Element(ns + "language")!.Value);
+            Assert.Equal("Security", info.Element(ns + "category")!.Value);
+            Assert.Equal("長野市北部", info.Element(ns + "area")!.Element(ns + "areaDesc")!.Value);
+            Assert.Equal("20201", info.Element(ns + "area")!.Element(ns + "geocode")!.Element(ns + "value")!.Value);
+            if (type != "Alert")
+                Assert.Contains(cap.Identifier(original), doc.Root.Element(ns + "references")!.Value);
+            else
+                Assert.Null(doc.Root.Element(ns + "references"));
+        }
+    }
+
+    [Fact]
+    public async Task T5_ArchiveShowsOnlyWhatWentOut_NewestFirst_ResolvedMarked()
+    {
+        var (original, _, resolution) = await History();
+        var draftOnly = await _f.Do(w => w.CreateDraftAsync(Staff(), WorkflowFixture.Input()));
+        await using var db = _f.Open();
+        var page = await new PublicArchive(db, TestBook.Engine).PageAsync();
+        Assert.Equal(3, page.Total);
+        Assert.Equal(resolution, page.Alerts[0].Id);
+        Assert.True(page.Alerts.Single(a => a.Id == original).Resolved);
+        Assert.True(draftOnly.Id > 0);
+        Assert.Empty((await new PublicArchive(db, TestBook.Engine).PageAsync(category: "traffic-safety")).Alerts);
+        Assert.Empty((await new PublicArchive(db, TestBook.Engine).PageAsync(area: "松本市")).Alerts);
+        Assert.Equal(3, (await new PublicArchive(db, TestBook.Engine).PageAsync(year: 2026, month: 11)).Total);
+        Assert.Equal(0, (await new PublicArchive(db, TestBook.Engine).PageAsync(year: 2026, month: 10)).Total);
+    }
+
+    [Fact]
+    public async Task T5_AtomFeed_HasTheRequiredElements_AndUserTextStaysText()
+    {
+        var fields = Fields with { Headline = "<script>alert(1)</script>", WhatHappened = "]]> & <b>太字</b>" };
+        var draft = await _f.Do(w => w.CreateDraftAsync(Staff(), WorkflowFixture.Input(fields: fields)));
+        await _f.Do(w => w.ApproveAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
+        await _f.Do(w => w.SendAsync(Staff(), draft.Id, true));
+        await using var db = _f.Open();
+        var page = await new PublicArchive(db, TestBook.Engine).PageAsync();
+        var xml = new AtomFeed(TestBook.Book).Write(page.Alerts, "https://example.jp", "/feed.atom", "test", _f.Clock.GetUtcNow());
+        var doc = XDocument.Parse(xml);
+        XNamespace atom = AtomFeed.Namespace;
+        Assert.Equal(atom + "feed", doc.Root!.Name);
+        foreach (var required in new[] { "id", "title", "updated" }) Assert.NotNull(doc.Root.Element(atom + required));
+        var entry = Assert.Single(doc.Root.Elements(atom + "entry"));
+        foreach (var required in new[] { "id", "title", "updated" }) Assert.NotNull(entry.Element(atom + required));
+        Assert.Contains("<script>alert(1)</script>", entry.Element(atom + "title")!.Value);
+        Assert.DoesNotContain("<script>", xml); // escaped in the XML text
+        Assert.Equal("text", entry.Element(atom + "content")!.Attribute("type")!.Value);
+        Assert.Contains(entry.Elements(atom + "link"), l => l.Attribute("href")!.Value.EndsWith(".cap.xml", StringComparison.Ordinal));
+    }
+}
