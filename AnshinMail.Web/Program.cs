@@ -43,6 +43,11 @@ builder.Services.AddRateLimiter(o =>
     o.AddPolicy("signin", http => RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("AnshinMail:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+    // Public forms (registration): per IP; the library adds a per-address limit on mails.
+    o.AddPolicy("public", http => http.Request.Method == "GET"
+        ? RateLimitPartition.GetNoLimiter("get")
+        : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("AnshinMail:PublicPostsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
 });
 builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"));
 // Japanese text stays readable in the HTML; Razor still escapes markup characters.

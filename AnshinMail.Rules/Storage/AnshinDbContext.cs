@@ -18,6 +18,7 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<DeliveryBatch> DeliveryBatches => Set<DeliveryBatch>();
     public DbSet<DeliveryFailure> DeliveryFailures => Set<DeliveryFailure>();
+    public DbSet<AppSetting> Settings => Set<AppSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

@@ -17,6 +17,11 @@ public sealed class Subscriber
     public int PermanentFailures { get; set; }
     /// <summary>二次配信: an organisation (e.g. a board of education) allowed to pass alerts on.</summary>
     public string? Organisation { get; set; }
+    /// <summary>The nonce of the one confirmation link still valid (single use: cleared when used).</summary>
+    public string? ConfirmationNonce { get; set; }
+    public DateTimeOffset? ConfirmationExpiresAt { get; set; }
+    /// <summary>When a registration mail was last sent to this address (per-address rate limit).</summary>
+    public DateTimeOffset? LastMailAt { get; set; }
 
     public bool Wants(string categoryId, IReadOnlyCollection<string> areas) =>
         Confirmed && !Paused && !Suspended && Categories.Contains(categoryId) && Areas.Any(areas.Contains);

@@ -18,6 +18,9 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         b.Property(s => s.Areas).AsJsonList();
         b.Property(s => s.CreatedAt).AsUtc();
         b.Property(s => s.ConfirmedAt).AsUtc();
+        b.Property(s => s.ConfirmationNonce).HasMaxLength(64);
+        b.Property(s => s.ConfirmationExpiresAt).AsUtc();
+        b.Property(s => s.LastMailAt).AsUtc();
     }
 }
 
@@ -44,5 +47,16 @@ internal sealed class DeliveryFailureConfiguration : IEntityTypeConfiguration<De
         b.Property(f => f.Email).HasMaxLength(254);
         b.Property(f => f.Reply).HasMaxLength(1000);
         b.Property(f => f.At).AsUtc();
+    }
+}
+
+internal sealed class AppSettingConfiguration : IEntityTypeConfiguration<AppSetting>
+{
+    public void Configure(EntityTypeBuilder<AppSetting> b)
+    {
+        b.ToTable("app_settings");
+        b.HasKey(x => x.Key);
+        b.Property(x => x.Key).HasMaxLength(64);
+        b.Property(x => x.Value).HasMaxLength(1000);
     }
 }

@@ -163,6 +163,22 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("AnshinMail.Rules.Storage.AppSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("app_settings", (string)null);
+                });
+
             modelBuilder.Entity("AnshinMail.Rules.Storage.Approval", b =>
                 {
                     b.Property<long>("Id")
@@ -677,6 +693,13 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ConfirmationExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmationNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Confirmed")
                         .HasColumnType("INTEGER");
 
@@ -690,6 +713,9 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastMailAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)

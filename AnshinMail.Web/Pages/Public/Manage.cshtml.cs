@@ -1,0 +1,51 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Subscribers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AnshinMail.Web.Pages.Public;
+
+/// <summary>A resident's settings, opened by the personal link in every mail: categories, areas, pause, delete.</summary>
+public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook book) : PageModel
+{
+    public PolicyBook Book => book;
+    public string Email { get; private set; } = "";
+    [BindProperty] public List<string> Categories { get; set; } = [];
+    [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public bool Paused { get; set; }
+    public ChoiceView Choice => new(book, Categories, Areas);
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        if (await subscriptions.FindAsync(token) is not { } s) return NotFound();
+        Email = s.Email;
+        Categories = s.Categories;
+        Areas = s.Areas;
+        Paused = s.Paused;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string token)
+    {
+        if (await subscriptions.FindAsync(token) is not { } s) return NotFound();
+        Email = s.Email;
+        try
+        {
+            await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas), Paused);
+            TempData["Notice"] = "設定を変更しました。";
+            return Redirect($"/subscribe/manage/{Uri.EscapeDataString(token)}");
+        }
+        catch (PolicyRefusedException e)
+        {
+            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string token)
+    {
+        await subscriptions.DeleteAsync(token);
+        return Redirect("/unsubscribe/done");
+    }
+}

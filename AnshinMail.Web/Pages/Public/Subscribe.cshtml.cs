@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Subscribers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AnshinMail.Web.Pages.Public;
+
+/// <summary>T5: register an address; a confirmation mail follows (double opt-in).</summary>
+[EnableRateLimiting("public")]
+public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook book) : PageModel
+{
+    public PolicyBook Book => book;
+    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254, ErrorMessage = "メールアドレスが長すぎます。")]
+    public string Email { get; set; } = "";
+    [BindProperty] public List<string> Categories { get; set; } = [];
+    [BindProperty] public List<string> Areas { get; set; } = [];
+    public bool Sent { get; private set; }
+    public ChoiceView Choice => new(book, Categories, Areas);
+
+    public void OnGet(string? station)
+    {
+        Categories = book.Categories.Select(c => c.Id).ToList();
+        if (book.FindUnit(station ?? "") is { } s) Areas = s.Jurisdiction.ToList();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            await subscriptions.RegisterAsync(Email, new SubscriptionChoice(Categories, Areas));
+            Sent = true;
+        }
+        catch (PolicyRefusedException e)
+        {
+            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+        }
+        return Page();
+    }
+}
