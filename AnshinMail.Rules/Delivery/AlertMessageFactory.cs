@@ -40,6 +40,9 @@ public sealed class AlertMessageFactory
             };
     }
 
+    /// <summary>The book's time zone: quiet hours are read in it.</summary>
+    public TimeZoneInfo Zone => _book.Zone;
+
     /// <summary>「alert-12.3456@example.jp」: the same for every attempt, so a resend after a crash is recognisable.</summary>
     public string MessageId(long alertId, long subscriberId) => $"alert-{alertId}.{subscriberId}@{_domain}";
 

@@ -64,7 +64,8 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     {
         var now = clock.GetUtcNow();
         var finished = await db.Alerts
-            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned && !db.DeliveryBatches.Any(b => b.AlertId == a.Id && !b.Done))
+            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned && !db.DeliveryBatches.Any(b => b.AlertId == a.Id && !b.Done)
+                && !db.HeldMessages.Any(h => h.AlertId == a.Id))
             .ToListAsync(ct);
         foreach (var alert in finished)
         {

@@ -17,7 +17,7 @@ public sealed record DeliveryPass(int Delivered, int Failed, int BatchesDone, st
 /// by the batches in flight, and each carries the same Message-ID. Nothing is handed to the transport
 /// for an alert whose draft lacks an approval of exactly its content (Y9.3).
 /// </summary>
-public sealed class DeliveryRunner(
+public sealed partial class DeliveryRunner(
     Func<AnshinDbContext> contexts, IMailTransport transport, AlertMessageFactory messages, DeliveryOptions options,
     TimeProvider clock, ILogger<DeliveryRunner>? logger = null)
 {
@@ -37,6 +37,7 @@ public sealed class DeliveryRunner(
         var pass = new PassCounters();
         if (!queue.IsEmpty)
             await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Connections, queue.Count)).Select(_ => Work(queue, pass, ct)));
+        if (pass.Error is null) await ReleaseHeldAsync(pass, ct);
         await using (var db = contexts())
             await _planner.CompleteAsync(db, ct);
         return new DeliveryPass(pass.Delivered, pass.Failed, pass.Batches, pass.Error);
@@ -111,9 +112,17 @@ public sealed class DeliveryRunner(
         var subscribers = await db.Subscribers.AsNoTracking()
             .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id).ToListAsync(ct);
         var failures = new List<DeliveryFailure>();
+        var held = new List<HeldMessage>();
         var delivered = 0;
+        var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), messages.Zone).DateTime;
         foreach (var subscriber in subscribers.Where(s => s.Wants(alert.CategoryId, alert.Areas)))
         {
+            // T5: a subscriber's quiet hours hold non-emergency mail until they end.
+            if (!alert.Emergency && subscriber.QuietUntil(local) is { } until)
+            {
+                held.Add(new HeldMessage { AlertId = alert.Id, SubscriberId = subscriber.Id, ReleaseAt = new DateTimeOffset(until, messages.Zone.GetUtcOffset(until)) });
+                continue;
+            }
             using var message = messages.Build(alert, subscriber, clock.GetUtcNow());
             var result = await SendWithRetry(session, message, ct);
             if (result.IsAccepted) delivered++;
@@ -123,7 +132,7 @@ public sealed class DeliveryRunner(
                 Permanent = !result.IsTransient, Reply = Truncate(result.Reply), At = clock.GetUtcNow(),
             });
         }
-        await Checkpoint(db, batch, delivered, failures, ct);
+        await Checkpoint(db, batch, delivered, failures, held, ct);
         pass.Add(delivered, failures.Count);
         return delivered + failures.Count;
     }
@@ -139,7 +148,7 @@ public sealed class DeliveryRunner(
     }
 
     /// <summary>Done, counters, failures and suspensions in one transaction: all or nothing.</summary>
-    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, int delivered, List<DeliveryFailure> failures, CancellationToken ct)
+    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, int delivered, List<DeliveryFailure> failures, List<HeldMessage> held, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         batch.Done = true;
@@ -147,10 +156,12 @@ public sealed class DeliveryRunner(
         batch.Failed = failures.Count;
         batch.DoneAt = clock.GetUtcNow();
         db.DeliveryFailures.AddRange(failures);
+        db.HeldMessages.AddRange(held);
         await db.SaveChangesAsync(CancellationToken.None);
         await db.Alerts.Where(a => a.Id == batch.AlertId).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.Delivered, a => a.Delivered + delivered)
             .SetProperty(a => a.Failed, a => a.Failed + failures.Count)
+            .SetProperty(a => a.Held, a => a.Held + held.Count)
             .SetProperty(a => a.LastError, (string?)null), CancellationToken.None);
         var refused = failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList();
         if (refused.Count > 0)

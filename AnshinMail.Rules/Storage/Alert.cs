@@ -34,6 +34,8 @@ public sealed class Alert
     public int Recipients { get; set; }
     public int Delivered { get; set; }
     public int Failed { get; set; }
+    /// <summary>Messages waiting for their subscribers' quiet hours to end (not yet delivered, not failed).</summary>
+    public int Held { get; set; }
     /// <summary>The last transport error while sending (relay down…), shown to staff; cleared on progress.</summary>
     public string? LastError { get; set; }
     public DateTimeOffset? LastErrorAt { get; set; }

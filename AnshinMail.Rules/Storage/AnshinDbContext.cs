@@ -19,6 +19,7 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<DeliveryBatch> DeliveryBatches => Set<DeliveryBatch>();
     public DbSet<DeliveryFailure> DeliveryFailures => Set<DeliveryFailure>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<HeldMessage> HeldMessages => Set<HeldMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

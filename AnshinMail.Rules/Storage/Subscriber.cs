@@ -23,6 +23,21 @@ public sealed class Subscriber
     /// <summary>When a registration mail was last sent to this address (per-address rate limit).</summary>
     public DateTimeOffset? LastMailAt { get; set; }
 
+    /// <summary>Quiet hours (local time): non-emergency mail waits until <see cref="QuietTo"/>. The band may wrap midnight.</summary>
+    public TimeOnly? QuietFrom { get; set; }
+    public TimeOnly? QuietTo { get; set; }
+
+    /// <summary>Whether <paramref name="local"/> falls in the quiet band; if so, when it ends.</summary>
+    public DateTime? QuietUntil(DateTime local)
+    {
+        if (QuietFrom is not { } from || QuietTo is not { } to || from == to) return null;
+        var t = TimeOnly.FromDateTime(local);
+        var inside = from < to ? t >= from && t < to : t >= from || t < to;
+        if (!inside) return null;
+        var end = local.Date + to.ToTimeSpan();
+        return end > local ? end : end.AddDays(1);
+    }
+
     public bool Wants(string categoryId, IReadOnlyCollection<string> areas) =>
         Confirmed && !Paused && !Suspended && Categories.Contains(categoryId) && Areas.Any(areas.Contains);
 }
@@ -39,6 +54,15 @@ public sealed class DeliveryBatch
     public int Delivered { get; set; }
     public int Failed { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
+}
+
+/// <summary>A message held for a subscriber's quiet hours; sent when <see cref="ReleaseAt"/> comes (T5).</summary>
+public sealed class HeldMessage
+{
+    public long Id { get; set; }
+    public long AlertId { get; set; }
+    public long SubscriberId { get; set; }
+    public DateTimeOffset ReleaseAt { get; set; }
 }
 
 /// <summary>A message the relay refused for good (5xx) or kept deferring (4xx) past the retries.</summary>

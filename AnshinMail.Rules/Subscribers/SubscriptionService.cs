@@ -8,7 +8,8 @@ using MimeKit;
 namespace AnshinMail.Rules.Subscribers;
 
 /// <summary>What a resident chose.</summary>
-public sealed record SubscriptionChoice(IReadOnlyCollection<string> Categories, IReadOnlyCollection<string> Areas);
+public sealed record SubscriptionChoice(
+    IReadOnlyCollection<string> Categories, IReadOnlyCollection<string> Areas, TimeOnly? QuietFrom = null, TimeOnly? QuietTo = null);
 
 /// <summary>
 /// T5: residents' subscriptions. Double opt-in (nothing is sent before the signed, expiring, single-use
@@ -42,6 +43,7 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         subscriber ??= db.Subscribers.Add(new Subscriber { Email = address, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
         subscriber.Categories = choice.Categories.Distinct().ToList();
         subscriber.Areas = choice.Areas.Distinct().ToList();
+        (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
         subscriber.ConfirmationNonce = SubscriptionTokens.NewNonce();
         subscriber.ConfirmationExpiresAt = now + ConfirmationValidity;
         subscriber.LastMailAt = now;
@@ -83,6 +85,7 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         if (subscriber is null) return false;
         subscriber.Categories = choice.Categories.Distinct().ToList();
         subscriber.Areas = choice.Areas.Distinct().ToList();
+        (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
         subscriber.Paused = paused;
         await db.SaveChangesAsync(ct);
         return true;
@@ -117,6 +120,8 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         var areas = book.AllAreas.ToHashSet();
         if (choice.Areas.Count == 0 || choice.Areas.Any(a => !areas.Contains(a)))
             throw PolicyRefusedException.Because("T5", "subscribe.areas", "受け取る地域を1つ以上選んでください。");
+        if (choice.QuietFrom.HasValue != choice.QuietTo.HasValue || (choice.QuietFrom is { } f && f == choice.QuietTo))
+            throw PolicyRefusedException.Because("T5", "subscribe.quiet-hours", "配信を控える時間帯は、開始と終了を両方、異なる時刻で指定してください。");
     }
 
     private async Task Mail(string to, string subject, string body, CancellationToken ct)

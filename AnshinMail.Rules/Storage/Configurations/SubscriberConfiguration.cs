@@ -14,6 +14,10 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         b.Property(s => s.Email).HasMaxLength(254);
         b.Property(s => s.Token).HasMaxLength(64);
         b.Property(s => s.Organisation).HasMaxLength(200);
+        b.Property(s => s.QuietFrom).HasConversion(t => t.HasValue ? t.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            t => t == null ? null : TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)).HasMaxLength(5);
+        b.Property(s => s.QuietTo).HasConversion(t => t.HasValue ? t.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            t => t == null ? null : TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)).HasMaxLength(5);
         b.Property(s => s.Categories).AsJsonList(1000);
         b.Property(s => s.Areas).AsJsonList();
         b.Property(s => s.CreatedAt).AsUtc();
@@ -21,6 +25,18 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         b.Property(s => s.ConfirmationNonce).HasMaxLength(64);
         b.Property(s => s.ConfirmationExpiresAt).AsUtc();
         b.Property(s => s.LastMailAt).AsUtc();
+    }
+}
+
+internal sealed class HeldMessageConfiguration : IEntityTypeConfiguration<HeldMessage>
+{
+    public void Configure(EntityTypeBuilder<HeldMessage> b)
+    {
+        b.ToTable("held_messages");
+        b.HasKey(h => h.Id);
+        b.HasIndex(h => h.ReleaseAt);
+        b.HasIndex(h => new { h.AlertId, h.SubscriberId }).IsUnique();
+        b.Property(h => h.ReleaseAt).AsUtc();
     }
 }
 

@@ -100,6 +100,9 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<long?>("FollowUpOfAlertId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Held")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -489,6 +492,31 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.ToTable("draft_versions", (string)null);
                 });
 
+            modelBuilder.Entity("AnshinMail.Rules.Storage.HeldMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlertId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReleaseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubscriberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseAt");
+
+                    b.HasIndex("AlertId", "SubscriberId")
+                        .IsUnique();
+
+                    b.ToTable("held_messages", (string)null);
+                });
+
             modelBuilder.Entity("AnshinMail.Rules.Storage.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -726,6 +754,14 @@ namespace AnshinMail.Rules.Storage.Migrations
 
                     b.Property<int>("PermanentFailures")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuietFrom")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuietTo")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Suspended")
                         .HasColumnType("INTEGER");

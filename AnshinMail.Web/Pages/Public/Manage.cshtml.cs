@@ -13,8 +13,10 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
     public string Email { get; private set; } = "";
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public string? QuietFrom { get; set; }
+    [BindProperty] public string? QuietTo { get; set; }
     [BindProperty] public bool Paused { get; set; }
-    public ChoiceView Choice => new(book, Categories, Areas);
+    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo);
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
@@ -23,6 +25,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
         Categories = s.Categories;
         Areas = s.Areas;
         Paused = s.Paused;
+        (QuietFrom, QuietTo) = (ChoiceView.Text(s.QuietFrom), ChoiceView.Text(s.QuietTo));
         return Page();
     }
 
@@ -32,7 +35,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
         Email = s.Email;
         try
         {
-            await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas), Paused);
+            await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), Paused);
             TempData["Notice"] = "設定を変更しました。";
             return Redirect($"/subscribe/manage/{Uri.EscapeDataString(token)}");
         }

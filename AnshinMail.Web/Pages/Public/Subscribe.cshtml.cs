@@ -17,8 +17,10 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
     public string Email { get; set; } = "";
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public string? QuietFrom { get; set; }
+    [BindProperty] public string? QuietTo { get; set; }
     public bool Sent { get; private set; }
-    public ChoiceView Choice => new(book, Categories, Areas);
+    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo);
 
     public void OnGet(string? station)
     {
@@ -31,7 +33,7 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
         if (!ModelState.IsValid) return Page();
         try
         {
-            await subscriptions.RegisterAsync(Email, new SubscriptionChoice(Categories, Areas));
+            await subscriptions.RegisterAsync(Email, new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
             Sent = true;
         }
         catch (PolicyRefusedException e)
