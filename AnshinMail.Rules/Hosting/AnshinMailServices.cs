@@ -15,7 +15,8 @@ namespace AnshinMail.Rules.Hosting;
 /// <summary>Registers the whole library in a host: one call for any front end that embeds AnshinMail.</summary>
 public static class AnshinMailServices
 {
-    public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book, StorageOptions storage, DeliveryOptions delivery, bool runDeliveryWorker = true)
+    public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book, StorageOptions storage, DeliveryOptions delivery,
+        bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null)
     {
         var engine = new PolicyEngine(book);
         services.AddSingleton(book);
@@ -40,6 +41,11 @@ public static class AnshinMailServices
             () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<AlertMessageFactory>(),
             delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>()));
         if (runDeliveryWorker) services.AddHostedService<DeliveryWorker>();
+        if (inbound is { Enabled: true })
+        {
+            services.AddSingleton(inbound);
+            services.AddHostedService<Subscribers.EmptyMailListener>();
+        }
         return services;
     }
 }

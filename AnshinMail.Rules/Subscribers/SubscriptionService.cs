@@ -53,6 +53,41 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
             $"{book.SystemName}への登録を受け付けました。\n次のページを開き、「登録を完了する」を押してください（{ConfirmationValidity.TotalHours:0}時間有効・1回限り）。\n{Base}/subscribe/confirm/{token}\n\n心当たりがない場合は、このメールを破棄してください。登録は完了しません。\n", ct);
     }
 
+    /// <summary>空メール登録: replies to a mail received at the registration address with a personal, signed link.</summary>
+    public async Task ReplyToEmptyMailAsync(string from, CancellationToken ct = default)
+    {
+        var address = CheckAddress(from);
+        var token = SubscriptionTokens.CreateForAddress(await SubscriptionTokens.KeyAsync(db, ct), address, clock.GetUtcNow() + ConfirmationValidity);
+        await Mail(address, $"【{book.SystemName}】登録のご案内",
+            $"{book.SystemName}へのメールを受け付けました。\n次のページで受け取る情報と地域を選ぶと、登録が完了します（{ConfirmationValidity.TotalHours:0}時間有効）。\n{Base}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
+    }
+
+    /// <summary>The address a personal registration link was sent to, when the link is right and not expired.</summary>
+    public async Task<string?> AddressOfAsync(string token, CancellationToken ct = default) =>
+        SubscriptionTokens.ReadForAddress(await SubscriptionTokens.KeyAsync(db, ct), token) is { } t && t.Expires >= clock.GetUtcNow() ? t.Email : null;
+
+    /// <summary>
+    /// Registration through a personal link from an empty mail: receiving that link proves the address,
+    /// so the subscription is confirmed at once. A known address keeps its settings and gets the choice.
+    /// Returns the personal token (settings link), or null when the link is wrong or expired.
+    /// </summary>
+    public async Task<string?> RegisterByLinkAsync(string token, SubscriptionChoice choice, CancellationToken ct = default)
+    {
+        if (await AddressOfAsync(token, ct) is not { } address) return null;
+        CheckChoice(choice);
+        var now = clock.GetUtcNow();
+        var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address, ct)
+            ?? db.Subscribers.Add(new Subscriber { Email = address, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
+        subscriber.Categories = choice.Categories.Distinct().ToList();
+        subscriber.Areas = choice.Areas.Distinct().ToList();
+        (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
+        subscriber.Confirmed = true;
+        subscriber.ConfirmedAt ??= now;
+        subscriber.ConfirmationNonce = null;
+        await db.SaveChangesAsync(ct);
+        return subscriber.Token;
+    }
+
     /// <summary>Uses a confirmation link. Returns the personal token, or null when the link is wrong, expired or used.</summary>
     public async Task<string?> ConfirmAsync(string token, CancellationToken ct = default)
     {

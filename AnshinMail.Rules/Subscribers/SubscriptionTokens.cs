@@ -43,6 +43,24 @@ internal static class SubscriptionTokens
             Convert.ToHexStringLower(payload.AsSpan(16)));
     }
 
+    /// <summary>A signed, expiring token that proves the holder received mail at <paramref name="email"/> (empty-mail registration).</summary>
+    public static string CreateForAddress(byte[] key, string email, DateTimeOffset expires)
+    {
+        var address = System.Text.Encoding.UTF8.GetBytes(email);
+        var payload = new byte[8 + address.Length];
+        BinaryPrimitives.WriteInt64BigEndian(payload, expires.ToUnixTimeSeconds());
+        address.CopyTo(payload, 8);
+        return $"{Base64Url(payload)}.{Base64Url(HMACSHA256.HashData(key, payload))}";
+    }
+
+    public static (string Email, DateTimeOffset Expires)? ReadForAddress(byte[] key, string token)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != 2 || FromBase64Url(parts[0]) is not { Length: > 8 } payload || FromBase64Url(parts[1]) is not { } mac) return null;
+        if (!CryptographicOperations.FixedTimeEquals(mac, HMACSHA256.HashData(key, payload))) return null;
+        return (System.Text.Encoding.UTF8.GetString(payload.AsSpan(8)), DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload)));
+    }
+
     public static string NewNonce() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>The opaque personal token of a subscriber (List-Unsubscribe, settings link).</summary>

@@ -1,0 +1,43 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Subscribers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AnshinMail.Web.Pages.Public;
+
+/// <summary>空メール登録: the personal link of the reply opens this page; choosing completes the registration.</summary>
+[EnableRateLimiting("public")]
+public sealed class StartModel(SubscriptionService subscriptions, PolicyBook book) : PageModel
+{
+    public PolicyBook Book => book;
+    public string? Email { get; private set; }
+    public string? ManageToken { get; private set; }
+    [BindProperty] public List<string> Categories { get; set; } = [];
+    [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public string? QuietFrom { get; set; }
+    [BindProperty] public string? QuietTo { get; set; }
+    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo);
+
+    public async Task OnGetAsync(string token)
+    {
+        Email = await subscriptions.AddressOfAsync(token);
+        Categories = book.Categories.Select(c => c.Id).ToList();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        Email = await subscriptions.AddressOfAsync(token);
+        if (Email is null) return Page();
+        try
+        {
+            ManageToken = await subscriptions.RegisterByLinkAsync(token, new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+        }
+        catch (PolicyRefusedException e)
+        {
+            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+        }
+        return Page();
+    }
+}

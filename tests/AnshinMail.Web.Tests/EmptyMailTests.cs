@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using MailKit.Net.Smtp;
+using MimeKit;
+
+namespace AnshinMail.Web.Tests;
+
+/// <summary>空メール登録: a real SMTP client (MailKit) sends into AnshinMail's inbound listener; the reply carries a personal link.</summary>
+public sealed partial class EmptyMailTests : IAsyncLifetime
+{
+    private readonly WebApp _app = new();
+    private readonly int _port = FreePort();
+
+    public Task InitializeAsync()
+    {
+        _app.Settings["AnshinMail:Inbound:Enabled"] = "true";
+        _app.Settings["AnshinMail:Inbound:Port"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _app.Settings["AnshinMail:Inbound:RepliesPerHour"] = "2";
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [GeneratedRegex(@"https?://[^/\s]+(/subscribe/start/[A-Za-z0-9_\-\.]+)")]
+    private static partial Regex StartLink();
+
+    private async Task SendEmptyMail(string from)
+    {
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse("touroku@example.jp"));
+        message.Subject = "";
+        message.Body = new TextPart("plain") { Text = "" };
+        using var client = new SmtpClient();
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                await client.ConnectAsync("127.0.0.1", _port, MailKit.Security.SecureSocketOptions.None);
+                break;
+            }
+            catch (SocketException) when (i < 50)
+            {
+                await Task.Delay(100); // the listener starts with the host
+            }
+        }
+        await client.SendAsync(message);
+        await client.DisconnectAsync(true);
+    }
+
+    private async Task<List<MimeMessage>> RepliesTo(string address, int atLeast)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var replies = _app.Smtp.Accepted.Where(m => m.To.Mailboxes.Any(x => x.Address == address)).ToList();
+            if (replies.Count >= atLeast) return replies;
+            await Task.Delay(100);
+        }
+        return _app.Smtp.Accepted.Where(m => m.To.Mailboxes.Any(x => x.Address == address)).ToList();
+    }
+
+    [Fact]
+    public async Task T5_EmptyMailGetsAPersonalLink_ChoosingCompletesTheRegistration()
+    {
+        var client = _app.Browser(); // starts the host (and the listener)
+        await SendEmptyMail("newbie@example.jp");
+        var reply = Assert.Single(await RepliesTo("newbie@example.jp", 1));
+        Assert.Contains("登録のご案内", reply.Subject);
+        var link = StartLink().Match(reply.TextBody ?? "").Groups[1].Value;
+        var page = await client.GetStringAsync(link);
+        Assert.Contains("newbie@example.jp", page);
+        var done = await (await client.PostForm(link, new() { ["Categories"] = "crime-prevention", ["Areas"] = "飯綱町" })).Content.ReadAsStringAsync();
+        Assert.Contains("登録が完了しました", done);
+        var manage = Regex.Match(done, "href=\"(/subscribe/manage/[^\"]+)\"").Groups[1].Value;
+        var settings = await client.GetStringAsync(manage);
+        Assert.Contains("newbie@example.jp", settings);
+        Assert.Contains("value=\"飯綱町\" checked", settings);
+    }
+
+    [Fact]
+    public async Task T5_RepliesAreLimitedPerAddress()
+    {
+        _ = _app.Browser();
+        for (var i = 0; i < 4; i++) await SendEmptyMail("eager@example.jp");
+        await Task.Delay(500);
+        Assert.Equal(2, (await RepliesTo("eager@example.jp", 2)).Count);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
