@@ -35,6 +35,8 @@ public sealed record DeliveryOptions
     /// <summary>The mailbox that takes mailto unsubscribes; default unsubscribe@ the sender's domain.</summary>
     public string? UnsubscribeAddress { get; init; }
     public DkimOptions? Dkim { get; init; }
+    /// <summary>Allow http:// webhooks (tests and local development only; production webhooks are https).</summary>
+    public bool AllowInsecureWebhooks { get; init; }
 }
 
 /// <summary>Optional DKIM signing (RFC 6376) with a private key in PEM.</summary>

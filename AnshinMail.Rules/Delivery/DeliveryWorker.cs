@@ -7,7 +7,7 @@ namespace AnshinMail.Rules.Delivery;
 /// The hosted background worker: runs the <see cref="DeliveryRunner"/> in a loop. After a failed pass
 /// (relay down) it waits longer each time, up to a minute; unfinished batches are simply picked up again.
 /// </summary>
-public sealed class DeliveryWorker(DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log) : BackgroundService
+public sealed class DeliveryWorker(DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log, WebhookSender? webhooks = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,6 +17,7 @@ public sealed class DeliveryWorker(DeliveryRunner runner, DeliveryOptions option
             try
             {
                 var pass = await runner.RunOnceAsync(stoppingToken);
+                if (webhooks is not null) await webhooks.RunOnceAsync(stoppingToken);
                 failures = pass.Error is null ? 0 : failures + 1;
                 if (pass.Error is not null) log.LogWarning("Delivery pass interrupted: {Error}", pass.Error);
                 if (pass.BatchesDone > 0 && pass.Error is null) continue;

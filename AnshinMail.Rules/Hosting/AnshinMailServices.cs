@@ -40,6 +40,9 @@ public static class AnshinMailServices
         services.AddSingleton(sp => new DeliveryRunner(
             () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<AlertMessageFactory>(),
             delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>()));
+        services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,
+            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>()));
+        services.AddScoped<Subscribers.OrganisationService>();
         if (runDeliveryWorker) services.AddHostedService<DeliveryWorker>();
         if (inbound is { Enabled: true })
         {

@@ -20,6 +20,8 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<DeliveryFailure> DeliveryFailures => Set<DeliveryFailure>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<HeldMessage> HeldMessages => Set<HeldMessage>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

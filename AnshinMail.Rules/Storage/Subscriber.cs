@@ -17,6 +17,8 @@ public sealed class Subscriber
     public int PermanentFailures { get; set; }
     /// <summary>二次配信: an organisation (e.g. a board of education) allowed to pass alerts on.</summary>
     public string? Organisation { get; set; }
+    /// <summary>The organisation's contact (person, phone) for the police.</summary>
+    public string? OrganisationContact { get; set; }
     /// <summary>The nonce of the one confirmation link still valid (single use: cleared when used).</summary>
     public string? ConfirmationNonce { get; set; }
     public DateTimeOffset? ConfirmationExpiresAt { get; set; }

@@ -20,7 +20,7 @@ public sealed class BrowserTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = AnshinMail.Rules.Tests.Delivery.Ports.Next();
         _app.UseKestrel(port);
         _app.StartServer();
         _base = $"http://localhost:{port}";
@@ -113,14 +113,6 @@ public sealed class BrowserTests : IAsyncLifetime
 
     private Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(_shots, name + ".png"), FullPage = true });
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private static string FindRoot()
     {

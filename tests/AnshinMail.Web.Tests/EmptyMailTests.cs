@@ -10,7 +10,7 @@ namespace AnshinMail.Web.Tests;
 public sealed partial class EmptyMailTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = AnshinMail.Rules.Tests.Delivery.Ports.Next();
 
     public Task InitializeAsync()
     {
@@ -87,12 +87,4 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
         Assert.Equal(2, (await RepliesTo("eager@example.jp", 2)).Count);
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

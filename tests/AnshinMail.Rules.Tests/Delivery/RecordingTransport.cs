@@ -20,7 +20,11 @@ public sealed class RecordingTransport(int crashAfter = int.MaxValue) : IMailTra
         public Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct)
         {
             if (Interlocked.Increment(ref owner._count) > owner._crashAfter) throw new IOException("connection lost (simulated)");
-            owner.Handed.Enqueue(message);
+            // A copy: the runner disposes each message once it is sent.
+            using var copy = new MemoryStream();
+            message.WriteTo(copy);
+            copy.Position = 0;
+            owner.Handed.Enqueue(MimeMessage.Load(copy));
             return Task.FromResult(SendResult.Accepted);
         }
 

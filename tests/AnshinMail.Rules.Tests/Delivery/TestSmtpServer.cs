@@ -18,7 +18,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _cts;
 
-    public TestSmtpServer() => Port = FreePort();
+    public TestSmtpServer() => Port = Ports.Next();
 
     public int Port { get; }
     public ConcurrentQueue<MimeMessage> Accepted { get; } = new();
@@ -53,14 +53,6 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public IEnumerable<string> MessageIds => Accepted.Select(m => m.MessageId ?? "");
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private sealed class Store(TestSmtpServer owner) : MessageStore
     {
