@@ -126,4 +126,39 @@ public sealed class SecurityTests : IAsyncLifetime
         if (response.StatusCode == HttpStatusCode.Redirect) Assert.Contains("/account/denied", response.Headers.Location!.ToString());
         else Assert.Contains(refusal, page);
     }
+
+    public static TheoryData<string, string, string> AdminHandlers => new()
+    {
+        // who, POST url, the library's refusal shown on the page (or a redirect to the denied page)
+        { "demo-staff", "/admin/accounts?handler=Issue", "アカウントの管理はシステムセキュリティ責任者が行います。" },
+        { "demo-head", "/admin/accounts?handler=Disable", "アカウントの管理はシステムセキュリティ責任者が行います。" },
+        { "demo-head", "/admin/accounts?handler=Unlock", "アカウントの管理はシステムセキュリティ責任者が行います。" },
+        { "demo-hq-head", "/admin/organisations", "二次配信の団体を管理できるのはシステムセキュリティ責任者です。" },
+        { "demo-staff", "/ledger/retention", "配信簿の廃棄はシステムセキュリティ責任者が行います。" },
+    };
+
+    [Theory, MemberData(nameof(AdminHandlers))]
+    public async Task AuthorizationMatrix_AdministrationIsTheSecurityManagers(string who, string url, string refusal)
+    {
+        var client = await _app.SignedIn(who);
+        var response = await client.PostForm(url, new()
+        {
+            ["UserId"] = "x-new", ["DisplayName"] = "x", ["UnitId"] = "nagano-chuo", ["target"] = "demo-staff", ["Name"] = "団体",
+            ["Email"] = "org@example.jp", ["Categories"] = "child-safety", ["Areas"] = "長野市北部", ["Year"] = "2024", ["Confirmed"] = "true",
+        }, formPage: "/drafts/new");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(refusal, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/drafts/new?handler=Save")]
+    [InlineData("/drafts/1?handler=Approve")]
+    [InlineData("/admin/accounts?handler=Issue")]
+    [InlineData("/requests/1?handler=TakeOver")]
+    public async Task AuthorizationMatrix_AnonymousPostsGoToSignIn(string url)
+    {
+        var response = await _app.Browser().PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/signin", response.Headers.Location!.ToString());
+    }
 }
