@@ -126,11 +126,7 @@ public sealed partial class DeliveryRunner(
             using var message = messages.Build(alert, subscriber, clock.GetUtcNow());
             var result = await SendWithRetry(session, message, ct);
             if (result.IsAccepted) delivered++;
-            else failures.Add(new DeliveryFailure
-            {
-                AlertId = alert.Id, SubscriberId = subscriber.Id, Email = subscriber.Email, Code = result.Code,
-                Permanent = !result.IsTransient, Reply = Truncate(result.Reply), At = clock.GetUtcNow(),
-            });
+            else failures.Add(Failure(alert, subscriber, result));
         }
         await Checkpoint(db, batch, delivered, failures, held, ct);
         pass.Add(delivered, failures.Count);
@@ -171,6 +167,12 @@ public sealed partial class DeliveryRunner(
         await tx.CommitAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
     }
+
+    private DeliveryFailure Failure(Alert alert, Subscriber subscriber, SendResult result) => new()
+    {
+        AlertId = alert.Id, SubscriberId = subscriber.Id, Email = subscriber.Email, Code = result.Code,
+        Permanent = !result.IsTransient, Reply = Truncate(result.Reply), At = clock.GetUtcNow(),
+    };
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
 

@@ -34,11 +34,7 @@ public sealed partial class DeliveryRunner
                     else
                     {
                         failed = 1;
-                        failure = new DeliveryFailure
-                        {
-                            AlertId = alert.Id, SubscriberId = subscriber.Id, Email = subscriber.Email, Code = result.Code,
-                            Permanent = !result.IsTransient, Reply = Truncate(result.Reply), At = now,
-                        };
+                        failure = Failure(alert, subscriber, result);
                     }
                 }
                 await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
