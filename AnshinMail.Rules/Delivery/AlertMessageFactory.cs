@@ -23,7 +23,6 @@ public sealed class AlertMessageFactory
     private readonly string _domain;
     private readonly string _unsubscribeAddress;
 
-    static AlertMessageFactory() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public AlertMessageFactory(PolicyBook book, DeliveryOptions options)
     {
