@@ -30,5 +30,7 @@ public sealed class IndexModel(WorkflowService workflow, AnshinDbContext db, Pol
         Open = await workflow.OpenAlertsAsync(unit);
         Reports = await workflow.OpenPostReportsAsync(unit);
         Requests = await workflow.IncomingRequestsAsync(unit);
+        // Live progress without script: while something of the unit is being sent, the page refreshes itself.
+        if (Sending.Any(p => p.Status == AlertStatus.Sending)) Response.Headers["Refresh"] = "5";
     }
 }

@@ -91,9 +91,25 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Contains("声かけ事案の発生（ブラウザ）", await File.ReadAllTextAsync(path));
         Assert.Contains(_app.Smtp.Accepted, m => m.Subject?.Contains("（ブラウザ）") == true);
 
+        await page.GotoAsync($"{_base}/dashboard");
+        await Assertions.Expect(page.Locator("#alerts-chart")).ToBeVisibleAsync();
+        await Shot(page, "dashboard");
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync($"{_base}/");
         await Shot(page, "home-phone");
+        await SignOut(page);
+
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.GotoAsync($"{_base}/alerts");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("声かけ事案の発生（ブラウザ）");
+        await Shot(page, "public-archive");
+        await page.GotoAsync($"{_base}/subscribe");
+        await Shot(page, "subscribe");
+        await SignIn(page, "demo-admin");
+        await page.GotoAsync($"{_base}/admin/accounts");
+        await Shot(page, "admin-accounts");
+        await page.GotoAsync($"{_base}/admin/audit");
+        await Shot(page, "admin-audit");
     }
 
     private async Task SignIn(IPage page, string user)
