@@ -27,5 +27,7 @@ public sealed record StorageOptions
     {
         using var db = new AnshinDbContext(Build());
         db.Database.Migrate();
+        // SQLite: write-ahead logging lets the delivery worker and the pages read while one of them writes.
+        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 }

@@ -77,7 +77,7 @@ public static class DeliveryBenchmark
         {
             if (!sink.HasExited) sink.Kill();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(dbPath);
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(dbPath + suffix);
         }
     }
 

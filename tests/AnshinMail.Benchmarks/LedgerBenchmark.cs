@@ -51,7 +51,7 @@ public static class LedgerBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(dbPath);
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(dbPath + suffix);
             File.Delete(csvPath);
         }
     }

@@ -21,6 +21,6 @@ public sealed class SqliteFile : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        File.Delete(Path);
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
     }
 }

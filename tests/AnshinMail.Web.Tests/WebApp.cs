@@ -53,7 +53,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        File.Delete(_db);
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
     }
 }
 

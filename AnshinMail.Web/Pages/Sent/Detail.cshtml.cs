@@ -30,7 +30,7 @@ public sealed class DetailModel(WorkflowService workflow, AnshinDbContext db, Po
         Progress = (await DeliveryProgress.OfAsync(db, id, clock))!;
         FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync();
         // While sending, the page refreshes itself (no script needed).
-        if (Alert.Status != AlertStatus.Sent) Response.Headers["Refresh"] = "3";
+        if (Alert.Status == AlertStatus.Sending) Response.Headers["Refresh"] = "3";
         return Page();
     }
 
