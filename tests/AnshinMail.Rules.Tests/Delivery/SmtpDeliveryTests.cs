@@ -162,6 +162,13 @@ public sealed class SmtpDeliveryTests : IDisposable
         var before = smtp.Accepted.Count;
         Assert.InRange(before, 47, recipients - 1);
         Assert.Equal(AlertStatus.Sending, (await Alert(sent.AlertId)).Status);
+        await using (var db = _f.Open())
+        {
+            // Checkpoints were written as batches finished: what the crash left undone is at most the in-flight batches.
+            var done = await db.DeliveryBatches.Where(b => b.Done).SumAsync(b => b.Delivered);
+            Assert.InRange(before - done, 0, connections * batch);
+            Assert.Equal(done, (await Alert(sent.AlertId)).Delivered);
+        }
 
         await _f.Runner(MailTransports.Create(options), options).RunOnceAsync(); // a fresh worker, as after a restart
         var ids = smtp.MessageIds.ToList();
