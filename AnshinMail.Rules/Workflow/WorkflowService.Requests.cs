@@ -74,21 +74,21 @@ public sealed partial class WorkflowService
     public Task<List<UnitRequest>> IncomingRequestsAsync(string unitId, CancellationToken ct = default) =>
         db.Requests.AsNoTracking().Where(r => r.ToUnitId == unitId && r.Status == RequestStatus.Open).OrderBy(r => r.Id).ToListAsync(ct);
 
-    /// <summary>Y12: anyone reports an abnormality (suspected misuse, a wrong send…) to the security manager.</summary>
+    /// <summary>Y12.3(2): anyone reports an abnormality (suspected misuse, a wrong send…) to the security manager.</summary>
     public Task<AbnormalityReport> ReportAbnormalityAsync(Person actor, string description, CancellationToken ct = default) =>
         Run(actor, "abnormality.report", null, () =>
         {
-            Require(!string.IsNullOrWhiteSpace(description) && description.Length <= 4000, "Y12", "abnormality.description",
+            Require(!string.IsNullOrWhiteSpace(description) && description.Length <= 4000, "Y12.3(2)", "abnormality.description",
                 "異常の内容を4000文字以内で入力してください。");
             var report = new AbnormalityReport { ReporterId = actor.Id, UnitId = actor.UnitId, Description = description.Trim(), At = clock.GetUtcNow() };
             db.AbnormalityReports.Add(report);
             return Task.FromResult(report);
         }, r => Book.Offices.SecurityManagerUnit, ct);
 
-    /// <summary>Y12: the security manager's list of abnormality reports, newest first.</summary>
+    /// <summary>Y12.3(2): the security manager's list of abnormality reports, newest first.</summary>
     public Task<List<AbnormalityReport>> AbnormalityReportsAsync(Person actor, CancellationToken ct = default)
     {
-        Require(actor.IsSecurityManager(Book), "Y12", "abnormality.not-security-manager", "異常の報告を閲覧できるのはシステムセキュリティ責任者です。");
+        Require(actor.IsSecurityManager(Book), "Y12.3(2)", "abnormality.not-security-manager", "異常の報告を閲覧できるのはシステムセキュリティ責任者です。");
         return db.AbnormalityReports.AsNoTracking().OrderByDescending(r => r.Id).ToListAsync(ct);
     }
 

@@ -129,7 +129,7 @@ public sealed class RequestAndReportTests : IDisposable
     }
 
     [Fact]
-    public async Task Y12_AbnormalityReportsReachOnlyTheSecurityManager()
+    public async Task Y12_3_AbnormalityReportsReachOnlyTheSecurityManager()
     {
         await _f.Do(w => w.ReportAbnormalityAsync(Staff(), "誤った地域に配信された可能性があります。"));
         Assert.Contains((await Refused(w => w.ReportAbnormalityAsync(Staff(), ""))).Findings, f => f.Code == "abnormality.description");
