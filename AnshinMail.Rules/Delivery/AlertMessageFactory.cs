@@ -60,7 +60,9 @@ public sealed class AlertMessageFactory
             $"<{UnsubscribeUrl(subscriber.Token)}>, <mailto:{_unsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(subscriber.Token)}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Headers.Add("Auto-Submitted", "auto-generated");
-        var body = new TextPart("plain");
+        // Base64 for UTF-8 (7-bit safe through any relay, and no per-message scan for the best encoding);
+        // ISO-2022-JP is 7-bit by itself.
+        var body = new TextPart("plain") { ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit };
         body.SetText(_charset, Body(alert, subscriber));
         message.Body = body;
         if (_signer is not null)
