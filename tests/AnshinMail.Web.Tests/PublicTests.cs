@@ -146,26 +146,3 @@ public sealed partial class PublicTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cap.atom")).StatusCode);
     }
 }
-
-public sealed class PosterTests : IAsyncLifetime
-{
-    private readonly WebApp _app = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
-    [Fact]
-    public async Task T5_PosterHasAQrCodeOfTheStationsRegistrationPage()
-    {
-        var client = _app.Browser();
-        Assert.Contains("/poster?station=nagano-chuo", await client.GetStringAsync("/poster"));
-        var poster = await client.GetStringAsync("/poster?station=nagano-chuo");
-        Assert.Contains("<svg", poster);
-        Assert.Contains("/subscribe?station=nagano-chuo", poster);
-        Assert.DoesNotContain("style=", poster); // the CSP allows no inline styles
-        var form = await client.GetStringAsync("/subscribe?station=nagano-chuo");
-        Assert.Contains("value=\"信濃町\" checked", form);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/poster?station=nowhere")).StatusCode);
-    }
-}
