@@ -37,7 +37,8 @@ public sealed partial class WorkflowService
             if (emergency is not null)
                 Require(verdict.Send?.Timing == SendTiming.Emergency, "Y9.4", "emergency.not-needed",
                     "配信時間内です。緊急配信ではなく通常の配信を行ってください。");
-            var send = verdict.Send!;
+            var send = verdict.Send
+                ?? throw PolicyRefusedException.Because("Y9.4", "send.no-decision", "配信の時期を決められませんでした。承認と配信時間を確認してください。");
             var message = await Render(draft, fact, ct);
             var alert = new Alert
             {
