@@ -27,7 +27,8 @@ public sealed partial class WorkflowService
             {
                 Stage = PolicyStage.Approve, At = now, Actor = actor, Draft = fact, Approval = approvalFact, FollowUp = await FollowUpOf(draft, ct),
             }));
-            var decision = verdict.Approver!;
+            var decision = verdict.Approver
+                ?? throw PolicyRefusedException.Because("Y9.2", "approval.not-entitled", "この承認者は承認できません。");
             var approval = new Approval
             {
                 DraftId = draft.Id, Version = draft.Version, ApproverId = actor.Id, ApproverUnitId = actor.UnitId, Regime = decision.Regime,
