@@ -38,13 +38,15 @@ public static class DemoSeed
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PersonAccount>>();
         var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
         var now = clock.GetUtcNow();
+        // One hash (PBKDF2, salted) shared by the demo accounts: they share the demo password anyway.
+        string? hash = null;
         foreach (var (id, name, unit, roles) in People)
         {
             var account = new PersonAccount
             {
                 UserId = id, DisplayName = name, UnitId = unit, Roles = roles.ToList(), PasswordHash = "", PasswordSetAt = now, CreatedAt = now,
             };
-            account.PasswordHash = hasher.HashPassword(account, Password);
+            account.PasswordHash = hash ??= hasher.HashPassword(account, Password);
             db.Accounts.Add(account);
         }
         string[][] areas = [["長野市北部"], ["長野市北部", "信濃町"], ["飯綱町"], ["長野市南部"]];
