@@ -145,4 +145,19 @@ public sealed partial class PublicTests : IAsyncLifetime
         Assert.Contains("<msgType>Alert</msgType>", await cap.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cap.atom")).StatusCode);
     }
+
+    [Fact]
+    public async Task T5_AStationAsAWholeSubscribesAllItsAreas()
+    {
+        var client = _app.Browser();
+        var page = await (await client.PostForm("/subscribe", new() { ["Email"] = "whole@example.jp", ["Categories"] = "child-safety", ["Stations"] = "nagano-chuo" })).Content.ReadAsStringAsync();
+        Assert.Contains("確認のメールを送りました", page);
+        var link = ConfirmLink().Match(MailTo("whole@example.jp")!.TextBody ?? "").Groups[1].Value;
+        var done = await (await client.PostForm(link, [])).Content.ReadAsStringAsync();
+        var manage = Regex.Match(done, "href=\"(/subscribe/manage/[^\"]+)\"").Groups[1].Value;
+        var settings = await client.GetStringAsync(manage);
+        foreach (var area in new[] { "長野市北部", "信濃町", "飯綱町", "小川村" })
+            Assert.Contains($"value=\"{area}\" checked", settings);
+        Assert.DoesNotContain("value=\"長野市南部\" checked", settings);
+    }
 }

@@ -22,6 +22,7 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
     [BindProperty, StringLength(500)] public string? WebhookUrl { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public List<string> Stations { get; set; } = [];
     public ChoiceView Choice => new(book, Categories, Areas);
 
     public async Task<IActionResult> OnGetAsync()
@@ -36,7 +37,7 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
         if (!ModelState.IsValid) { await SafeLoad(); return Page(); }
         return await Attempt(async () =>
         {
-            Registered = await organisations.RegisterAsync(Me, Name, Contact ?? "", Email, new SubscriptionChoice(Categories, Areas), WebhookUrl);
+            Registered = await organisations.RegisterAsync(Me, Name, Contact ?? "", Email, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations)), WebhookUrl);
             await Load();
             return Page();
         }, SafeLoad);

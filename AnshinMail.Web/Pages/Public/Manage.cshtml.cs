@@ -13,6 +13,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
     public string Email { get; private set; } = "";
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public List<string> Stations { get; set; } = [];
     [BindProperty] public string? QuietFrom { get; set; }
     [BindProperty] public string? QuietTo { get; set; }
     [BindProperty] public bool Paused { get; set; }
@@ -35,7 +36,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
         Email = s.Email;
         try
         {
-            await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), Paused);
+            await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), Paused);
             TempData["Notice"] = "設定を変更しました。";
             return Redirect($"/subscribe/manage/{Uri.EscapeDataString(token)}");
         }

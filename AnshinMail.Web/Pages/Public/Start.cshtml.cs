@@ -16,6 +16,7 @@ public sealed class StartModel(SubscriptionService subscriptions, PolicyBook boo
     public string? ManageToken { get; private set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public List<string> Stations { get; set; } = [];
     [BindProperty] public string? QuietFrom { get; set; }
     [BindProperty] public string? QuietTo { get; set; }
     public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo);
@@ -32,7 +33,7 @@ public sealed class StartModel(SubscriptionService subscriptions, PolicyBook boo
         if (Email is null) return Page();
         try
         {
-            ManageToken = await subscriptions.RegisterByLinkAsync(token, new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+            ManageToken = await subscriptions.RegisterByLinkAsync(token, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
         }
         catch (PolicyRefusedException e)
         {

@@ -17,6 +17,7 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
     public string Email { get; set; } = "";
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
+    [BindProperty] public List<string> Stations { get; set; } = [];
     [BindProperty] public string? QuietFrom { get; set; }
     [BindProperty] public string? QuietTo { get; set; }
     public bool Sent { get; private set; }
@@ -33,7 +34,7 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
         if (!ModelState.IsValid) return Page();
         try
         {
-            await subscriptions.RegisterAsync(Email, new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+            await subscriptions.RegisterAsync(Email, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
             Sent = true;
         }
         catch (PolicyRefusedException e)
