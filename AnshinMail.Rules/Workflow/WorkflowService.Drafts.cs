@@ -32,11 +32,8 @@ public sealed partial class WorkflowService
             Validate(input);
             var draft = NewDraft(actor, input, clock.GetUtcNow());
             await Check(actor, draft, ct);
-            db.Drafts.Add(draft);
-            await db.SaveChangesAsync(ct);
-            AddVersion(actor, draft);
-            return draft;
-        }, d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+            return await SaveNew(actor, draft, ct);
+        }, d => Id(d.Id), ct);
 
     /// <summary>Y11.3: a resolution, correction or supplement of a sent alert, prefilled from the original.</summary>
     public Task<Draft> CreateFollowUpAsync(Person actor, long alertId, FollowUpKind kind, DraftInput? input = null, CancellationToken ct = default) =>
@@ -53,11 +50,8 @@ public sealed partial class WorkflowService
             draft.RequestingUnitId = actor.UnitId == original.UnitId ? source.RequestingUnitId : null;
             draft.ContentHash = draft.ComputeHash();
             await Check(actor, draft, ct);
-            db.Drafts.Add(draft);
-            await db.SaveChangesAsync(ct);
-            AddVersion(actor, draft);
-            return draft;
-        }, d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+            return await SaveNew(actor, draft, ct);
+        }, d => Id(d.Id), ct);
 
     /// <summary>Y9.3: edits make a new version; an approval given before no longer covers it.</summary>
     public Task<Draft> EditDraftAsync(Person actor, long draftId, DraftInput input, CancellationToken ct = default) =>
@@ -133,6 +127,15 @@ public sealed partial class WorkflowService
             Status = DraftStatus.Writing, Version = 1, ContentHash = "", CreatedAt = now, UpdatedAt = now,
         };
         draft.ContentHash = draft.ComputeHash();
+        return draft;
+    }
+
+    /// <summary>Saves a new draft (to get its id) and records its first version.</summary>
+    private async Task<Draft> SaveNew(Person actor, Draft draft, CancellationToken ct)
+    {
+        db.Drafts.Add(draft);
+        await db.SaveChangesAsync(ct);
+        AddVersion(actor, draft);
         return draft;
     }
 

@@ -46,9 +46,7 @@ public sealed partial class WorkflowService
             draft.RequestingUnitId = request.FromUnitId;
             draft.FromRequestId = request.Id;
             draft.ContentHash = draft.ComputeHash();
-            db.Drafts.Add(draft);
-            await db.SaveChangesAsync(ct);
-            AddVersion(actor, draft);
+            await SaveNew(actor, draft, ct);
             request.Status = RequestStatus.TakenOver;
             request.HandledBy = actor.Id;
             request.HandledAt = clock.GetUtcNow();
