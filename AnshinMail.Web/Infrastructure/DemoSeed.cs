@@ -37,6 +37,12 @@ public static class DemoSeed
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PersonAccount>>();
         var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+        // The demo is written for the Nagano book; another prefecture's book starts empty instead.
+        if (People.Any(p => book.FindUnit(p.Unit) is null))
+        {
+            log.LogInformation("Demo not seeded: the policy book {Book} does not have the demo's units", book.SourcePath);
+            return;
+        }
         var now = clock.GetUtcNow();
         // One hash (PBKDF2, salted) shared by the demo accounts: they share the demo password anyway.
         string? hash = null;
