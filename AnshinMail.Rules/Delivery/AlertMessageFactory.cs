@@ -22,7 +22,7 @@ public sealed class AlertMessageFactory
     private readonly DkimSigner? _signer;
     private readonly string _domain;
     private readonly string _unsubscribeAddress;
-
+    private volatile Shared? _shared;
 
     public AlertMessageFactory(PolicyBook book, DeliveryOptions options)
     {
@@ -49,21 +49,23 @@ public sealed class AlertMessageFactory
 
     public string UnsubscribeUrl(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/unsubscribe/{Uri.EscapeDataString(token)}";
 
+    /// <summary>
+    /// The message for one subscriber. What every recipient of an alert shares (From, Subject, List-Id,
+    /// the alert's text) is encoded once per alert and its headers cloned per message; building the whole
+    /// message per recipient cost twice as much (MimeMessage's default constructor also generates a
+    /// Message-ID that is then replaced).
+    /// </summary>
     public MimeMessage Build(Alert alert, Subscriber subscriber, DateTimeOffset date)
     {
-        var message = new MimeMessage { Date = date, MessageId = MessageId(alert.Id, subscriber.Id) };
-        message.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
+        var shared = SharedFor(alert);
+        var message = new MimeMessage(shared.Headers.Select(h => h.Clone())) { Date = date, MessageId = MessageId(alert.Id, subscriber.Id) };
         message.To.Add(MailboxAddress.Parse(subscriber.Email));
-        message.Headers.Replace(HeaderId.Subject, _charset, alert.Subject);
-        message.Headers.Add("List-Id", $"{_book.SystemName} <{_book.Sender.ListId}>");
         message.Headers.Add("List-Unsubscribe",
             $"<{UnsubscribeUrl(subscriber.Token)}>, <mailto:{_unsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(subscriber.Token)}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.Headers.Add("Auto-Submitted", "auto-generated");
         // Base64 for UTF-8 (7-bit safe through any relay, and no per-message scan for the best encoding);
         // ISO-2022-JP is 7-bit by itself.
         var body = new TextPart("plain") { ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit };
-        body.SetText(_charset, Body(alert, subscriber));
+        body.SetText(_charset, Body(shared.Text, subscriber));
         message.Body = body;
         if (_signer is not null)
         {
@@ -73,13 +75,28 @@ public sealed class AlertMessageFactory
         return message;
     }
 
-    private string Body(Alert alert, Subscriber subscriber)
+    private Shared SharedFor(Alert alert)
     {
-        var text = new StringBuilder(alert.Body.Replace("\r\n", "\n"));
-        if (text.Length > 0 && text[^1] != '\n') text.Append('\n');
-        if (subscriber.Organisation is not null)
-            text.Append("\n※この情報は、関係者への二次配信（転送・掲示）を歓迎します。\n");
-        text.Append("\n配信設定の変更・配信停止はこちら:\n").Append(ManageUrl(subscriber.Token)).Append('\n');
-        return text.ToString();
+        var shared = _shared;
+        if (shared is not null && shared.AlertId == alert.Id && shared.Subject == alert.Subject && shared.Source == alert.Body) return shared;
+        using var prototype = new MimeMessage((IEnumerable<Header>)[]);
+        prototype.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
+        prototype.Headers.Add(HeaderId.Subject, _charset, alert.Subject);
+        prototype.Headers.Add("List-Id", $"{_book.SystemName} <{_book.Sender.ListId}>");
+        prototype.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        prototype.Headers.Add("Auto-Submitted", "auto-generated");
+        var text = alert.Body.Replace("\r\n", "\n");
+        if (text.Length > 0 && text[^1] != '\n') text += "\n";
+        shared = new Shared(alert.Id, alert.Subject, alert.Body, text, [.. prototype.Headers]);
+        _shared = shared;
+        return shared;
     }
+
+    private string Body(string text, Subscriber subscriber) => string.Concat(
+        text,
+        subscriber.Organisation is null ? "" : "\n※この情報は、関係者への二次配信（転送・掲示）を歓迎します。\n",
+        "\n配信設定の変更・配信停止はこちら:\n", ManageUrl(subscriber.Token), "\n");
+
+    /// <summary>One alert's headers and text, shared by its recipients (replaced whole, so safe across workers).</summary>
+    private sealed record Shared(long AlertId, string Subject, string Source, string Text, IReadOnlyList<Header> Headers);
 }
