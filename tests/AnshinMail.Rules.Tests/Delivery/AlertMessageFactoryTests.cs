@@ -44,6 +44,8 @@ public sealed class AlertMessageFactoryTests
             Assert.Single(m.Headers, h => h.Field == "List-Id");
             Assert.Single(m.Headers, h => h.Field == "List-Unsubscribe");
             Assert.Equal("1.0", m.Headers[HeaderId.MimeVersion]);
+            Assert.Equal(TimeSpan.FromHours(9), m.Date.Offset);
+            Assert.Equal(At, m.Date);
             var text = Assert.IsType<TextPart>(m.Body).Text;
             Assert.StartsWith(alert.Body.Replace("\r\n", "\n").TrimEnd('\n') + "\n", text.Replace("\r\n", "\n"));
             Assert.Contains($"token{id:0000}", text);
