@@ -24,6 +24,27 @@ public class PolicyBookLoadTests
         Assert.True(book.Approval.ApproverMustDifferFromAuthor);
     }
 
+    /// <summary>
+    /// Residents subscribe by the areas in the stations' jurisdictions: a municipality missing there cannot
+    /// be chosen at all (東御市 was). Nagano has 77 municipalities, 19 cities, 23 towns and 35 villages;
+    /// each is in exactly one station's jurisdiction (長野市 as its northern and southern halves), and every
+    /// city has its JIS X 0402 code for CAP.
+    /// </summary>
+    [Fact]
+    public void NaganoBook_EveryMunicipalityIsInExactlyOneStation()
+    {
+        var book = TestBook.Book;
+        var areas = book.Stations.SelectMany(s => s.Jurisdiction).ToList();
+        Assert.Equal(areas.Count, areas.Distinct().Count());
+        var municipalities = areas.Select(a => a is "長野市北部" or "長野市南部" ? "長野市" : a).Distinct().ToList();
+        Assert.Equal(77, municipalities.Count);
+        Assert.Equal(19, municipalities.Count(m => m.EndsWith('市')));
+        Assert.Equal(23, municipalities.Count(m => m.EndsWith('町')));
+        Assert.Equal(35, municipalities.Count(m => m.EndsWith('村')));
+        Assert.All(areas.Where(a => a.Contains('市')), a => Assert.Matches("^202[0-9]{2}$", book.AreaCodes[a]));
+        Assert.Contains("東御市", book.Unit("ueda").Jurisdiction);
+    }
+
     [Fact]
     public void NaganoBook_NeighboursAreSymmetric()
     {
