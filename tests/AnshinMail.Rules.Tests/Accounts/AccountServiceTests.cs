@@ -103,6 +103,21 @@ public sealed class AccountServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Y6_3_3_RenewalAnyTimeBeforeExpiry_RestartsThe90Days_AndNeedsTheCurrentPassword()
+    {
+        var issued = await Issue();
+        await Change("suzuki", issued.InitialPassword, "Nagano2026x");
+        _clock.Advance(TimeSpan.FromDays(30));
+        await Assert.ThrowsAsync<PolicyRefusedException>(() => Change("suzuki", "not-the-current1", "Matsumoto2027y"));
+        await Change("suzuki", "Nagano2026x", "Matsumoto2027y");
+        Assert.Equal(SignInOutcome.Failed, (await SignIn("suzuki", "Nagano2026x")).Outcome);
+        _clock.Advance(TimeSpan.FromDays(89));
+        Assert.Equal(SignInOutcome.Success, (await SignIn("suzuki", "Matsumoto2027y")).Outcome);
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(SignInOutcome.PasswordExpired, (await SignIn("suzuki", "Matsumoto2027y")).Outcome);
+    }
+
+    [Fact]
     public async Task FiveFailures_LockFor15Minutes_EvenWithTheRightPassword()
     {
         var issued = await Issue();
