@@ -83,6 +83,29 @@ public sealed class FeedTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every Nagano municipality has its JIS X 0402 code, towns and villages too (信濃町 20583); the two
+    /// halves of 長野市 share one geocode. A book without codes describes areas by name only, still valid CAP.
+    /// </summary>
+    [Fact]
+    public async Task T5_Cap12_GeocodesForEveryMunicipality_NameOnlyWithoutCodes()
+    {
+        var (original, _, _) = await History();
+        await using var db = _f.Open();
+        var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))! with { Areas = ["長野市北部", "長野市南部", "信濃町", "小川村"] };
+        XNamespace ns = CapDocument.Namespace;
+
+        var xml = new CapDocument(TestBook.Book).Write(alert, null);
+        ValidateCap(xml);
+        var area = XDocument.Parse(xml).Root!.Element(ns + "info")!.Element(ns + "area")!;
+        Assert.Equal("長野市北部、長野市南部、信濃町、小川村", area.Element(ns + "areaDesc")!.Value);
+        Assert.Equal(["20201", "20583", "20588"], area.Elements(ns + "geocode").Select(g => g.Element(ns + "value")!.Value));
+
+        var bare = new CapDocument(TestBook.Book with { AreaCodes = new Dictionary<string, string>() }).Write(alert, null);
+        ValidateCap(bare);
+        Assert.Empty(XDocument.Parse(bare).Descendants(ns + "geocode"));
+    }
+
     [Fact]
     public async Task T5_ArchiveShowsOnlyWhatWentOut_NewestFirst_ResolvedMarked()
     {

@@ -27,8 +27,8 @@ public class PolicyBookLoadTests
     /// <summary>
     /// Residents subscribe by the areas in the stations' jurisdictions: a municipality missing there cannot
     /// be chosen at all (東御市 was). Nagano has 77 municipalities, 19 cities, 23 towns and 35 villages;
-    /// each is in exactly one station's jurisdiction (長野市 as its northern and southern halves), and every
-    /// city has its JIS X 0402 code for CAP.
+    /// each is in exactly one station's jurisdiction (長野市 as its northern and southern halves), and each
+    /// has its own JIS X 0402 code for CAP (Nagano prefecture: 20xxx).
     /// </summary>
     [Fact]
     public void NaganoBook_EveryMunicipalityIsInExactlyOneStation()
@@ -41,7 +41,9 @@ public class PolicyBookLoadTests
         Assert.Equal(19, municipalities.Count(m => m.EndsWith('市')));
         Assert.Equal(23, municipalities.Count(m => m.EndsWith('町')));
         Assert.Equal(35, municipalities.Count(m => m.EndsWith('村')));
-        Assert.All(areas.Where(a => a.Contains('市')), a => Assert.Matches("^202[0-9]{2}$", book.AreaCodes[a]));
+        Assert.All(areas, a => Assert.Matches("^20[2-6][0-9]{2}$", book.AreaCodes[a]));
+        Assert.Equal(77, areas.Select(a => book.AreaCodes[a]).Distinct().Count());
+        Assert.Equal(areas.Order(), book.AreaCodes.Keys.Order());
         Assert.Contains("東御市", book.Unit("ueda").Jurisdiction);
     }
 
