@@ -4,10 +4,13 @@ using Microsoft.Extensions.Logging;
 namespace AnshinMail.Rules.Delivery;
 
 /// <summary>
-/// The hosted background worker: runs the <see cref="DeliveryRunner"/> in a loop. After a failed pass
-/// (relay down) it waits longer each time, up to a minute; unfinished batches are simply picked up again.
+/// The hosted background worker: runs the <see cref="DeliveryRunner"/> in a loop. Between passes it waits
+/// for the poll interval or for a <see cref="DeliverySignal"/> (an alert was released), whichever comes
+/// first. After a failed pass (relay down) it waits longer each time, up to a minute, and does not let
+/// signals cut that short; unfinished batches are simply picked up again.
 /// </summary>
-public sealed class DeliveryWorker(DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log, WebhookSender? webhooks = null) : BackgroundService
+public sealed class DeliveryWorker(
+    DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log, WebhookSender? webhooks = null, DeliverySignal? signal = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +35,11 @@ public sealed class DeliveryWorker(DeliveryRunner runner, DeliveryOptions option
                 log.LogError(e, "Delivery pass failed");
             }
             var wait = failures == 0 ? options.PollInterval : TimeSpan.FromSeconds(Math.Min(60, options.PollInterval.TotalSeconds * Math.Pow(2, failures - 1)));
-            try { await Task.Delay(wait, stoppingToken); }
+            try
+            {
+                if (failures == 0 && signal is not null) await signal.WaitAsync(wait, stoppingToken);
+                else await Task.Delay(wait, stoppingToken);
+            }
             catch (OperationCanceledException) { return; }
         }
     }

@@ -35,6 +35,7 @@ public static class AnshinMailServices
         services.AddSingleton(new Feeds.AtomFeed(book));
         services.AddSingleton(new Feeds.CapDocument(book));
         services.AddSingleton(delivery);
+        services.AddSingleton<DeliverySignal>();
         services.AddSingleton(MailTransports.Create(delivery));
         services.AddSingleton(new AlertMessageFactory(book, delivery));
         services.AddSingleton(sp => new DeliveryRunner(

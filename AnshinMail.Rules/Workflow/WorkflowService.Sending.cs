@@ -18,7 +18,15 @@ public sealed partial class WorkflowService
     public Task<SendOutcome> EmergencySendAsync(Person actor, long draftId, IReadOnlySet<string> conditions, CancellationToken ct = default) =>
         Release(actor, "alert.emergency-send", draftId, true, new EmergencyFact(actor, conditions), ct);
 
-    private Task<SendOutcome> Release(Person actor, string action, long draftId, bool rechecked, EmergencyFact? emergency, CancellationToken ct) =>
+    private async Task<SendOutcome> Release(Person actor, string action, long draftId, bool rechecked, EmergencyFact? emergency, CancellationToken ct)
+    {
+        var outcome = await Commit(actor, action, draftId, rechecked, emergency, ct);
+        // Committed: wake the delivery worker for what goes out now (a held alert waits for its time).
+        if (outcome.Timing != SendTiming.Hold) signal?.Notify();
+        return outcome;
+    }
+
+    private Task<SendOutcome> Commit(Person actor, string action, long draftId, bool rechecked, EmergencyFact? emergency, CancellationToken ct) =>
         Run(actor, action, Id(draftId), async () =>
         {
             RequireWriter(actor);

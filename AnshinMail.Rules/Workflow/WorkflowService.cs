@@ -13,7 +13,8 @@ namespace AnshinMail.Rules.Workflow;
 /// in one transaction, and records an audit event (who, unit, what, when, outcome) — also when refused.
 /// Authorization (role and unit) is enforced here.
 /// </summary>
-public sealed partial class WorkflowService(AnshinDbContext db, PolicyEngine engine, MessageRenderer renderer, TimeProvider clock)
+public sealed partial class WorkflowService(
+    AnshinDbContext db, PolicyEngine engine, MessageRenderer renderer, TimeProvider clock, Delivery.DeliverySignal? signal = null)
 {
     private readonly Audit _audit = new(db, clock);
     private readonly LedgerService _ledger = new(db, engine, clock);

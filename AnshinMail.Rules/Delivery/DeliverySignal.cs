@@ -1,0 +1,25 @@
+namespace AnshinMail.Rules.Delivery;
+
+/// <summary>
+/// Wakes the delivery worker when an alert is released, so that sending starts at once instead of at the
+/// next poll (Y2: speed matters). Notifications that arrive while the worker is busy collapse into one.
+/// </summary>
+public sealed class DeliverySignal
+{
+    private readonly SemaphoreSlim _pending = new(0, 1);
+
+    public void Notify()
+    {
+        try
+        {
+            _pending.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: the worker's next pass sees this alert too.
+        }
+    }
+
+    /// <summary>Waits until notified or until <paramref name="timeout"/>; true when notified.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _pending.WaitAsync(timeout, ct);
+}
