@@ -58,8 +58,11 @@ public sealed class AlertMessageFactory
     public MimeMessage Build(Alert alert, Subscriber subscriber, DateTimeOffset date)
     {
         var shared = SharedFor(alert);
-        // Date in the book's zone (Japan time, +09:00), whatever the server's zone.
-        var message = new MimeMessage(shared.Headers.Select(h => h.Clone())) { Date = TimeZoneInfo.ConvertTime(date, _book.Zone), MessageId = MessageId(alert.Id, subscriber.Id) };
+        var message = new MimeMessage(shared.Headers.Select(h => h.Clone()))
+        {
+            Date = TimeZoneInfo.ConvertTime(date, _book.Zone), // Japan time (+09:00), whatever the server's zone
+            MessageId = MessageId(alert.Id, subscriber.Id),
+        };
         message.To.Add(MailboxAddress.Parse(subscriber.Email));
         message.Headers.Add("List-Unsubscribe",
             $"<{UnsubscribeUrl(subscriber.Token)}>, <mailto:{_unsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(subscriber.Token)}>");
