@@ -112,6 +112,67 @@ public sealed class BrowserTests : IAsyncLifetime
         await Shot(page, "admin-audit");
     }
 
+    /// <summary>
+    /// Every form control on the staff and resident pages has a label a screen reader announces and a
+    /// click target (its <c>labels</c> in the DOM, or aria-label / aria-labelledby / title).
+    /// </summary>
+    [SkippableFact]
+    public async Task EveryFormControlHasALabel_InChromium()
+    {
+        var present = File.Exists(Chromium);
+        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
+            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
+        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await (await browser.NewContextAsync(new() { Locale = "ja-JP" })).NewPageAsync();
+        var unlabelled = new List<string>();
+        async Task Check(params string[] paths)
+        {
+            foreach (var path in paths)
+            {
+                await page.GotoAsync($"{_base}{path}");
+                var missing = await page.EvaluateAsync<string[]>("""
+                    () => Array.from(document.querySelectorAll('input, select, textarea'))
+                      .filter(e => !['hidden', 'submit', 'button', 'reset', 'image'].includes(e.type))
+                      .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                                   && !e.getAttribute('aria-labelledby') && !e.title)
+                      .map(e => `${e.tagName.toLowerCase()}[name=${e.name}]`)
+                    """);
+                unlabelled.AddRange(missing.Select(m => $"{path}: {m}"));
+            }
+        }
+
+        await Check("/account/signin", "/subscribe", "/alerts", "/poster");
+        await SignIn(page, "demo-staff");
+        await Check("/", "/drafts/new", "/requests/new", "/ledger", "/dashboard", "/abnormality", "/account/password");
+        await page.GotoAsync($"{_base}/ledger");
+        var entry = await page.Locator("table a[href^='/ledger/']").First.GetAttributeAsync("href");
+        await Check(entry!);
+        await page.GotoAsync($"{_base}/drafts/new");
+        await page.SelectOptionAsync("select[name='Form.CategoryId']", "child-safety");
+        await page.FillAsync("input[name='Form.Headline']", "ラベル確認");
+        await page.FillAsync("input[name='Form.Place']", "長野市大字鶴賀地籍の路上");
+        await page.FillAsync("textarea[name='Form.WhatHappened']", "下校中の女子児童が、男から声をかけられる事案が発生しました。");
+        await page.FillAsync("input[name='Form.VictimAge']", "10");
+        await page.SelectOptionAsync("select[name='Form.VictimSex']", "Female");
+        await page.ClickAsync("button:has-text('保存する')");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+$"));
+        var draft = new Uri(page.Url).AbsolutePath;
+        await Check(draft, draft + "/edit");
+        await page.GotoAsync($"{_base}{draft}");
+        await page.ClickAsync("button:has-text('承認者に提出する')");
+        await SignOut(page);
+        await SignIn(page, "demo-head");
+        await Check(draft); // the approval form: confirmations, distributor absent, reason for rejection
+        Assert.True(await page.Locator("#approve input[name='Confirmations']").CountAsync() > 0, "the approval form was not on the page");
+        await SignOut(page);
+        await SignIn(page, "demo-admin");
+        await Check("/admin/accounts", "/admin/audit", "/admin/organisations", "/ledger/retention");
+        Assert.True(unlabelled.Count == 0, "controls without a label:\n" + string.Join("\n", unlabelled));
+    }
+
     private async Task SignIn(IPage page, string user)
     {
         await page.GotoAsync($"{_base}/account/signin");
