@@ -114,10 +114,11 @@ public sealed class BrowserTests : IAsyncLifetime
 
     /// <summary>
     /// Every form control on the staff and resident pages has a label a screen reader announces and a
-    /// click target (its <c>labels</c> in the DOM, or aria-label / aria-labelledby / title).
+    /// click target (its <c>labels</c> in the DOM, or aria-label / aria-labelledby / title); every page
+    /// says it is Japanese, has a title, and gives its images an alt text.
     /// </summary>
     [SkippableFact]
-    public async Task EveryFormControlHasALabel_InChromium()
+    public async Task EveryControlLabelled_EveryPageJapaneseWithTitle_InChromium()
     {
         var present = File.Exists(Chromium);
         if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
@@ -139,6 +140,9 @@ public sealed class BrowserTests : IAsyncLifetime
                       .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
                                    && !e.getAttribute('aria-labelledby') && !e.title)
                       .map(e => `${e.tagName.toLowerCase()}[name=${e.name}]`)
+                      .concat(document.documentElement.lang === 'ja' ? [] : ['html without lang="ja"'])
+                      .concat(document.title.trim() ? [] : ['no <title>'])
+                      .concat(Array.from(document.querySelectorAll('img:not([alt])')).map(i => `img without alt: ${i.src}`))
                     """);
                 unlabelled.AddRange(missing.Select(m => $"{path}: {m}"));
             }
@@ -170,7 +174,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await SignOut(page);
         await SignIn(page, "demo-admin");
         await Check("/admin/accounts", "/admin/audit", "/admin/organisations", "/ledger/retention");
-        Assert.True(unlabelled.Count == 0, "controls without a label:\n" + string.Join("\n", unlabelled));
+        Assert.True(unlabelled.Count == 0, "controls without a label, pages without lang or title, images without alt:\n" + string.Join("\n", unlabelled));
     }
 
     private async Task SignIn(IPage page, string user)
