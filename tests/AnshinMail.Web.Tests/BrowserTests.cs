@@ -149,6 +149,14 @@ public sealed class BrowserTests : IAsyncLifetime
         }
 
         await Check("/account/signin", "/subscribe", "/alerts", "/poster");
+        // A resident's own settings page, by the personal link in a demo alert's mail.
+        using (var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+            while (_app.Smtp.Accepted.IsEmpty) await Task.Delay(50, guard.Token);
+        var text = Assert.IsType<MimeKit.TextPart>(_app.Smtp.Accepted.First().Body).Text;
+        var manage = System.Text.RegularExpressions.Regex.Match(text, @"/subscribe/manage/[^\s]+").Value;
+        Assert.NotEmpty(manage);
+        await Check(manage);
+        Assert.True(await page.Locator("input[type=checkbox]").CountAsync() > 0, "the settings form was not on the page");
         await SignIn(page, "demo-staff");
         await Check("/", "/drafts/new", "/requests/new", "/ledger", "/dashboard", "/abnormality", "/account/password");
         await page.GotoAsync($"{_base}/ledger");
