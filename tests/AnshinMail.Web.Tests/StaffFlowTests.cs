@@ -109,6 +109,21 @@ public sealed partial class StaffFlowTests : IAsyncLifetime
         Assert.Contains("Y11.1", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>T4(2): the approver sees the Yahoo!防災速報 decision (and the timing) before approving, as the writer did.</summary>
+    [Fact]
+    public async Task T4_2_ApproverSeesYahooEligibilityAndTimingBeforeApproving()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await CreateDraft(staff);
+        var head = await _app.SignedIn("demo-head");
+        var page = await head.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("id=\"approve\"", page);
+        var decisions = Regex.Match(page, "<dl class=\"decisions\">.*?</dl>", RegexOptions.Singleline).Value;
+        Assert.Contains("Yahoo!防災速報", decisions);
+        Assert.Contains("情報提供の対象（生活安全企画課へ要請）", decisions);
+        Assert.Contains("配信時間内（承認後すぐ配信）", decisions);
+    }
+
     [Fact]
     public async Task UserTextIsDataNeverMarkup()
     {

@@ -3,7 +3,4 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
-public sealed record PreviewView(DraftPreview? Preview, PolicyBook Book, bool OpenNow)
-{
-    public string UnitName(string id) => Book.FindUnit(id)?.Name ?? id;
-}
+public sealed record PreviewView(DraftPreview? Preview, PolicyBook Book, bool OpenNow);
