@@ -32,11 +32,12 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         var now = clock.GetUtcNow();
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address, ct);
         if (subscriber is { LastMailAt: { } last } && now - last < MailInterval) return;
+        var previousMail = subscriber?.LastMailAt;
         if (subscriber is { Confirmed: true })
         {
             subscriber.LastMailAt = now;
             await db.SaveChangesAsync(ct);
-            await Mail(address, $"【{book.SystemName}】すでに登録されています",
+            await MailOrUndo(subscriber, previousMail, $"【{book.SystemName}】すでに登録されています",
                 $"このアドレスは{book.SystemName}に登録済みです。\n配信内容の変更・配信停止は次のページから行えます。\n{Base}/subscribe/manage/{subscriber.Token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
             return;
         }
@@ -49,7 +50,7 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         subscriber.LastMailAt = now;
         await db.SaveChangesAsync(ct);
         var token = SubscriptionTokens.Create(await SubscriptionTokens.KeyAsync(db, ct), subscriber.Id, subscriber.ConfirmationExpiresAt.Value, subscriber.ConfirmationNonce);
-        await Mail(address, $"【{book.SystemName}】登録の確認",
+        await MailOrUndo(subscriber, previousMail, $"【{book.SystemName}】登録の確認",
             $"{book.SystemName}への登録を受け付けました。\n次のページを開き、「登録を完了する」を押してください（{ConfirmationValidity.TotalHours:0}時間有効・1回限り）。\n{Base}/subscribe/confirm/{token}\n\n心当たりがない場合は、このメールを破棄してください。登録は完了しません。\n", ct);
     }
 
@@ -159,6 +160,25 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
             throw PolicyRefusedException.Because("T5", "subscribe.quiet-hours", "配信を控える時間帯は、開始と終了を両方、異なる時刻で指定してください。");
     }
 
+    /// <summary>
+    /// Mails a subscriber; when the mail cannot go, the time of their last mail is put back, so that the
+    /// limit of one mail per address per interval does not swallow the resident's next try.
+    /// </summary>
+    private async Task MailOrUndo(Subscriber subscriber, DateTimeOffset? previousMail, string subject, string body, CancellationToken ct)
+    {
+        try
+        {
+            await Mail(subscriber.Email, subject, body, ct);
+        }
+        catch (PolicyRefusedException)
+        {
+            subscriber.LastMailAt = previousMail;
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>One mail through the transport; a relay that is down or refuses becomes a Japanese refusal, not an error page.</summary>
     private async Task Mail(string to, string subject, string body, CancellationToken ct)
     {
         using var message = new MimeMessage();
@@ -167,8 +187,16 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         message.Subject = subject;
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Body = new TextPart("plain") { Text = body };
-        await using var session = await transport.OpenAsync(ct);
-        var result = await session.SendAsync(message, ct);
+        SendResult result;
+        try
+        {
+            await using var session = await transport.OpenAsync(ct);
+            result = await session.SendAsync(message, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            result = new SendResult(0, e.Message); // relay unreachable, connection lost, TLS or login failed
+        }
         if (!result.IsAccepted)
             throw PolicyRefusedException.Because("T5", "subscribe.mail", "確認メールを送信できませんでした。しばらくしてから、もう一度お試しください。");
     }
