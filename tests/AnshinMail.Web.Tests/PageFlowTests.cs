@@ -90,6 +90,7 @@ public sealed partial class PageFlowTests : IAsyncLifetime
         Assert.Contains("ライポくん安心メール配信文（案）", print);
         Assert.Contains("情報配信者（所属長）", print);
         Assert.Contains("事後報告", print);
+        Assert.Contains("情報提供の対象（生活安全企画課へ要請）", print); // T4(2): on paper too
         Assert.Contains("print.css", print);
     }
 
