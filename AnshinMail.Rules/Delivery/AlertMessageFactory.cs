@@ -39,6 +39,9 @@ public sealed class AlertMessageFactory
             };
     }
 
+    /// <summary>Where the mailto: of List-Unsubscribe points; mail to it is never answered with a registration link.</summary>
+    public string UnsubscribeAddress => _unsubscribeAddress;
+
     /// <summary>The book's time zone: quiet hours are read in it.</summary>
     public TimeZoneInfo Zone => _book.Zone;
 

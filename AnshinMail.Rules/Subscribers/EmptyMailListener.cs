@@ -12,10 +12,12 @@ using SmtpServer.Storage;
 namespace AnshinMail.Rules.Subscribers;
 
 /// <summary>
-/// 空メール登録: an inbound SMTP listener (the SmtpServer package). Any mail it receives is answered,
-/// at the envelope sender, with a personal registration link; replies are limited per address.
+/// 空メール登録: an inbound SMTP listener (the SmtpServer package). A mail it receives is answered, at the
+/// envelope sender, with a personal registration link; replies are limited per address. The mailto: of
+/// List-Unsubscribe lands here too: a mail whose subject is 「unsubscribe &lt;personal token&gt;」 ends that
+/// subscription, and nothing addressed to the unsubscribe address is ever answered.
 /// </summary>
-public sealed class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmptyMailListener> log) : BackgroundService
+public sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmptyMailListener> log) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _replies = new(StringComparer.OrdinalIgnoreCase);
 
@@ -62,13 +64,38 @@ public sealed class EmptyMailListener(InboundOptions options, IServiceScopeFacto
         }
     }
 
+    /// <summary>RFC 2369 mailto: unsubscription, or else a registration reply.</summary>
+    internal async Task Receive(string? from, IReadOnlyList<string> to, string? subject, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        if (UnsubscribeSubject().Match(subject ?? "") is { Success: true } m)
+        {
+            var ended = await scope.ServiceProvider.GetRequiredService<SubscriptionService>().DeleteAsync(m.Groups[1].Value, ct);
+            log.LogInformation("Unsubscribe mail: {Outcome}", ended ? "subscription ended" : "no subscription with that token");
+            return;
+        }
+        var unsubscribe = scope.ServiceProvider.GetRequiredService<Delivery.AlertMessageFactory>().UnsubscribeAddress;
+        if (to.Any(a => string.Equals(a, unsubscribe, StringComparison.OrdinalIgnoreCase)))
+        {
+            log.LogInformation("Mail to the unsubscribe address without a token: not answered");
+            return;
+        }
+        // A null reverse-path (bounces, auto-replies) is never answered.
+        if (from is not null) await Answer(from, ct);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnsubscribeSubject();
+
     private sealed class Store(EmptyMailListener owner) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
-            // A null reverse-path (bounces, auto-replies) is never answered.
-            if (transaction.From is { } from && !string.IsNullOrEmpty(from.User) && !string.IsNullOrEmpty(from.Host))
-                await owner.Answer($"{from.User}@{from.Host}", ct);
+            string? subject;
+            using (var stream = new MemoryStream(buffer.ToArray()))
+                subject = (await MimeKit.HeaderList.LoadAsync(stream, ct))[MimeKit.HeaderId.Subject];
+            var from = transaction.From is { } f && !string.IsNullOrEmpty(f.User) && !string.IsNullOrEmpty(f.Host) ? $"{f.User}@{f.Host}" : null;
+            await owner.Receive(from, transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), subject, ct);
             return SmtpResponse.Ok;
         }
     }

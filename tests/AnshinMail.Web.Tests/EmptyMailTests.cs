@@ -25,12 +25,13 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
     [GeneratedRegex(@"https?://[^/\s]+(/subscribe/start/[A-Za-z0-9_\-\.]+)")]
     private static partial Regex StartLink();
 
-    private async Task SendEmptyMail(string from)
+    /// <summary>Sends into the listener; when this returns, the listener has handled the mail (and sent any reply).</summary>
+    private async Task SendEmptyMail(string from, string to = "touroku@example.jp", string subject = "")
     {
         using var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(from));
-        message.To.Add(MailboxAddress.Parse("touroku@example.jp"));
-        message.Subject = "";
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
         message.Body = new TextPart("plain") { Text = "" };
         using var client = new SmtpClient();
         for (var i = 0; ; i++)
@@ -76,6 +77,37 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
         var settings = await client.GetStringAsync(manage);
         Assert.Contains("newbie@example.jp", settings);
         Assert.Contains("value=\"飯綱町\" checked", settings);
+    }
+
+    /// <summary>
+    /// The mailto: of List-Unsubscribe (RFC 2369), as a resident's mail program sends it, ends the subscription
+    /// and gets no answer; mail to the unsubscribe address without a valid token gets no registration link.
+    /// </summary>
+    [Fact]
+    public async Task T5_MailtoUnsubscribeEndsTheSubscription_AndIsNeverAnsweredWithARegistrationLink()
+    {
+        var client = _app.Browser();
+        for (var i = 0; !_app.Smtp.Accepted.Any(m => m.Headers.Contains("List-Unsubscribe")); i++)
+        {
+            Assert.True(i < 600, "no demo alert was delivered");
+            await Task.Delay(100);
+        }
+        var alert = _app.Smtp.Accepted.First(m => m.Headers.Contains("List-Unsubscribe"));
+        var mailto = Regex.Match(alert.Headers["List-Unsubscribe"] ?? "", @"<mailto:([^?>]+)\?subject=([^>]+)>");
+        var (address, subject) = (mailto.Groups[1].Value, Uri.UnescapeDataString(mailto.Groups[2].Value));
+        var token = subject.Split(' ')[1];
+        var resident = alert.To.Mailboxes.Single().Address;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/subscribe/manage/{token}")).StatusCode);
+
+        await SendEmptyMail("stranger@example.jp", address, "unsubscribe");
+        await SendEmptyMail("stranger@example.jp", address, "unsubscribe not-a-token");
+        Assert.Empty(await RepliesTo("stranger@example.jp", 0));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/subscribe/manage/{token}")).StatusCode);
+
+        var before = _app.Smtp.Accepted.Count(m => m.To.Mailboxes.Any(x => x.Address == resident));
+        await SendEmptyMail(resident, address, subject);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/subscribe/manage/{token}")).StatusCode);
+        Assert.Equal(before, _app.Smtp.Accepted.Count(m => m.To.Mailboxes.Any(x => x.Address == resident)));
     }
 
     [Fact]
