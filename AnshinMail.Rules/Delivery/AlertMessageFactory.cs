@@ -31,6 +31,7 @@ public sealed class AlertMessageFactory
         _charset = Encoding.GetEncoding(options.Charset);
         _domain = MailboxAddress.Parse(book.Sender.Address).Domain;
         _unsubscribeAddress = options.UnsubscribeAddress ?? $"unsubscribe@{_domain}";
+        Bounces = new BounceAddresses(options.BounceAddress);
         if (options.Dkim is { } dkim)
             _signer = new DkimSigner(dkim.PrivateKeyPath, dkim.Domain, dkim.Selector)
             {
@@ -38,6 +39,9 @@ public sealed class AlertMessageFactory
                 BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Simple,
             };
     }
+
+    /// <summary>Per-message envelope senders (VERP) when a bounce mailbox is configured.</summary>
+    public BounceAddresses Bounces { get; }
 
     /// <summary>Where the mailto: of List-Unsubscribe points; mail to it is never answered with a registration link.</summary>
     public string UnsubscribeAddress => _unsubscribeAddress;

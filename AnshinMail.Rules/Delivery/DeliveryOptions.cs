@@ -34,6 +34,12 @@ public sealed record DeliveryOptions
     public string PublicBaseUrl { get; init; } = "http://localhost:5080";
     /// <summary>The mailbox that takes mailto unsubscribes; default unsubscribe@ the sender's domain.</summary>
     public string? UnsubscribeAddress { get; init; }
+    /// <summary>
+    /// Optional bounce mailbox (e.g. bounce@anshin.example.jp). When set, each message's envelope sender is
+    /// bounce+{alert}.{subscriber}.{tag}@… (VERP), and bounce reports the site's MTA forwards from there to
+    /// the inbound listener count as permanent failures of that subscriber. Unset: the envelope sender is From.
+    /// </summary>
+    public string? BounceAddress { get; init; }
     public DkimOptions? Dkim { get; init; }
     /// <summary>Allow http:// webhooks (tests and local development only; production webhooks are https).</summary>
     public bool AllowInsecureWebhooks { get; init; }

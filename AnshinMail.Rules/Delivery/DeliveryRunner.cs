@@ -124,7 +124,7 @@ public sealed partial class DeliveryRunner(
                 continue;
             }
             using var message = messages.Build(alert, subscriber, clock.GetUtcNow());
-            var result = await SendWithRetry(session, message, ct);
+            var result = await SendWithRetry(session, message, messages.Bounces.For(alert.Id, subscriber), ct);
             if (result.IsAccepted) delivered++;
             else failures.Add(Failure(alert, subscriber, result));
         }
@@ -133,11 +133,11 @@ public sealed partial class DeliveryRunner(
         return delivered + failures.Count;
     }
 
-    private async Task<SendResult> SendWithRetry(IMailSession session, MimeKit.MimeMessage message, CancellationToken ct)
+    private async Task<SendResult> SendWithRetry(IMailSession session, MimeKit.MimeMessage message, MimeKit.MailboxAddress? envelopeFrom, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var result = await session.SendAsync(message, ct);
+            var result = envelopeFrom is null ? await session.SendAsync(message, ct) : await session.SendAsync(message, envelopeFrom, ct);
             if (result.IsAccepted || !result.IsTransient || attempt >= options.TransientRetries) return result;
             await Task.Delay(options.RetryDelay * Math.Pow(2, attempt), ct);
         }
@@ -159,13 +159,18 @@ public sealed partial class DeliveryRunner(
             .SetProperty(a => a.Failed, a => a.Failed + failures.Count)
             .SetProperty(a => a.Held, a => a.Held + held.Count)
             .SetProperty(a => a.LastError, (string?)null), CancellationToken.None);
-        var refused = failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList();
-        if (refused.Count > 0)
-            await db.Subscribers.Where(s => refused.Contains(s.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.PermanentFailures, x => x.PermanentFailures + 1)
-                .SetProperty(x => x.Suspended, x => x.Suspended || x.PermanentFailures + 1 >= options.SuspendAfterPermanentFailures), CancellationToken.None);
+        await CountPermanentFailuresAsync(db, failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList(), options.SuspendAfterPermanentFailures);
         await tx.CommitAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>One more permanent failure for each of these subscribers; at the limit a subscriber is suspended.</summary>
+    internal static async Task CountPermanentFailuresAsync(AnshinDbContext db, IReadOnlyCollection<long> subscriberIds, int limit)
+    {
+        if (subscriberIds.Count == 0) return;
+        await db.Subscribers.Where(s => subscriberIds.Contains(s.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.PermanentFailures, x => x.PermanentFailures + 1)
+            .SetProperty(x => x.Suspended, x => x.Suspended || x.PermanentFailures + 1 >= limit), CancellationToken.None);
     }
 
     private DeliveryFailure Failure(Alert alert, Subscriber subscriber, SendResult result) => new()

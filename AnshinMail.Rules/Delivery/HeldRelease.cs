@@ -29,7 +29,7 @@ public sealed partial class DeliveryRunner
                 {
                     session ??= await transport.OpenAsync(ct);
                     using var message = messages.Build(alert, subscriber, now);
-                    var result = await SendWithRetry(session, message, ct);
+                    var result = await SendWithRetry(session, message, messages.Bounces.For(alert.Id, subscriber), ct);
                     if (result.IsAccepted) delivered = 1;
                     else
                     {

@@ -55,11 +55,16 @@ public sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
 
     private sealed class Session(SmtpClient client) : IMailSession
     {
-        public async Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct)
+        public Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct) => Send(() => client.SendAsync(message, ct));
+
+        public Task<SendResult> SendAsync(MimeMessage message, MailboxAddress envelopeFrom, CancellationToken ct) =>
+            Send(() => client.SendAsync(message, envelopeFrom, message.To.Mailboxes, ct));
+
+        private static async Task<SendResult> Send(Func<Task<string>> send)
         {
             try
             {
-                var reply = await client.SendAsync(message, ct);
+                var reply = await send();
                 return new SendResult(250, reply);
             }
             catch (SmtpCommandException e) when (e.ErrorCode is not SmtpErrorCode.UnexpectedStatusCode)

@@ -44,6 +44,7 @@ public static class AnshinMailServices
         services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,
             sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>()));
         services.AddScoped<Subscribers.OrganisationService>();
+        services.AddScoped<BounceRecorder>();
         if (runDeliveryWorker) services.AddHostedService<DeliveryWorker>();
         if (inbound is { Enabled: true })
         {

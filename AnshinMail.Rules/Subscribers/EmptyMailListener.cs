@@ -15,7 +15,8 @@ namespace AnshinMail.Rules.Subscribers;
 /// 空メール登録: an inbound SMTP listener (the SmtpServer package). A mail it receives is answered, at the
 /// envelope sender, with a personal registration link; replies are limited per address. The mailto: of
 /// List-Unsubscribe lands here too: a mail whose subject is 「unsubscribe &lt;personal token&gt;」 ends that
-/// subscription, and nothing addressed to the unsubscribe address is ever answered.
+/// subscription, and nothing addressed to the unsubscribe address is ever answered. So do bounce reports
+/// to the VERP envelope senders (<see cref="Delivery.BounceAddresses"/>), recorded by <see cref="Delivery.BounceRecorder"/>.
 /// </summary>
 public sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmptyMailListener> log) : BackgroundService
 {
@@ -64,17 +65,24 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
     }
 
-    /// <summary>RFC 2369 mailto: unsubscription, or else a registration reply.</summary>
-    internal async Task Receive(string? from, IReadOnlyList<string> to, string? subject, CancellationToken ct)
+    /// <summary>A bounce report to a VERP address, an RFC 2369 mailto: unsubscription, or else a registration reply.</summary>
+    internal async Task Receive(string? from, IReadOnlyList<string> to, MimeKit.MimeMessage message, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        if (UnsubscribeSubject().Match(subject ?? "") is { Success: true } m)
+        var factory = scope.ServiceProvider.GetRequiredService<Delivery.AlertMessageFactory>();
+        if (to.FirstOrDefault(a => factory.Bounces.TryRead(a, out _, out _, out _)) is { } bounce)
+        {
+            var recorded = await scope.ServiceProvider.GetRequiredService<Delivery.BounceRecorder>().RecordAsync(bounce, message, ct);
+            log.LogInformation("Bounce report: {Outcome}", recorded ? "permanent failure recorded" : "nothing to record");
+            return;
+        }
+        if (UnsubscribeSubject().Match(message.Subject ?? "") is { Success: true } m)
         {
             var ended = await scope.ServiceProvider.GetRequiredService<SubscriptionService>().DeleteAsync(m.Groups[1].Value, ct);
             log.LogInformation("Unsubscribe mail: {Outcome}", ended ? "subscription ended" : "no subscription with that token");
             return;
         }
-        var unsubscribe = scope.ServiceProvider.GetRequiredService<Delivery.AlertMessageFactory>().UnsubscribeAddress;
+        var unsubscribe = factory.UnsubscribeAddress;
         if (to.Any(a => string.Equals(a, unsubscribe, StringComparison.OrdinalIgnoreCase)))
         {
             log.LogInformation("Mail to the unsubscribe address without a token: not answered");
@@ -91,11 +99,10 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
-            string? subject;
-            using (var stream = new MemoryStream(buffer.ToArray()))
-                subject = (await MimeKit.HeaderList.LoadAsync(stream, ct))[MimeKit.HeaderId.Subject];
+            using var stream = new MemoryStream(buffer.ToArray());
+            using var message = await MimeKit.MimeMessage.LoadAsync(stream, ct);
             var from = transaction.From is { } f && !string.IsNullOrEmpty(f.User) && !string.IsNullOrEmpty(f.Host) ? $"{f.User}@{f.Host}" : null;
-            await owner.Receive(from, transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), subject, ct);
+            await owner.Receive(from, transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), message, ct);
             return SmtpResponse.Ok;
         }
     }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace AnshinMail.Web.Tests;
@@ -17,6 +19,7 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
         _app.Settings["AnshinMail:Inbound:Enabled"] = "true";
         _app.Settings["AnshinMail:Inbound:Port"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _app.Settings["AnshinMail:Inbound:RepliesPerHour"] = "2";
+        _app.Settings["AnshinMail:Delivery:BounceAddress"] = "bounce@example.jp";
         return Task.CompletedTask;
     }
 
@@ -26,13 +29,13 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
     private static partial Regex StartLink();
 
     /// <summary>Sends into the listener; when this returns, the listener has handled the mail (and sent any reply).</summary>
-    private async Task SendEmptyMail(string from, string to = "touroku@example.jp", string subject = "")
+    private async Task SendEmptyMail(string from, string to = "touroku@example.jp", string subject = "", MimeEntity? body = null)
     {
         using var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = "" };
+        message.Body = body ?? new TextPart("plain") { Text = "" };
         using var client = new SmtpClient();
         for (var i = 0; ; i++)
         {
@@ -108,6 +111,33 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
         await SendEmptyMail(resident, address, subject);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/subscribe/manage/{token}")).StatusCode);
         Assert.Equal(before, _app.Smtp.Accepted.Count(m => m.To.Mailboxes.Any(x => x.Address == resident)));
+    }
+
+    /// <summary>A relay's bounce report to a message's VERP envelope sender counts against that subscriber and is never answered.</summary>
+    [Fact]
+    public async Task BounceReportToTheEnvelopeSenderIsRecorded_NotAnswered()
+    {
+        _ = _app.Browser();
+        MimeMessage? alert = null;
+        for (var i = 0; alert is null; i++)
+        {
+            Assert.True(i < 600, "no demo alert was delivered");
+            alert = _app.Smtp.Accepted.FirstOrDefault(m => m.Headers.Contains("List-Unsubscribe"));
+            if (alert is null) await Task.Delay(100);
+        }
+        var ids = Regex.Match(alert.MessageId ?? "", @"^alert-(\d+)\.(\d+)@");
+        var subscriberId = long.Parse(ids.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var token = Regex.Match(alert.Headers["List-Unsubscribe"] ?? "", @"/unsubscribe/([^>]+)>").Groups[1].Value;
+        var verp = $"bounce+{ids.Groups[1].Value}.{subscriberId}.{AnshinMail.Rules.Delivery.BounceAddresses.Tag(token)}@example.jp";
+        Assert.Contains(verp, _app.Smtp.EnvelopeFrom);
+
+        var report = AnshinMail.Rules.Tests.Delivery.BounceReports.Report();
+        await SendEmptyMail("mailer-daemon@relay.example.jp", verp, report.Subject ?? "", report.Body);
+        Assert.Empty(await RepliesTo("mailer-daemon@relay.example.jp", 0));
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnshinMail.Rules.Storage.AnshinDbContext>();
+        Assert.Equal(1, (await db.Subscribers.SingleAsync(s => s.Id == subscriberId)).PermanentFailures);
+        Assert.Contains(await db.DeliveryFailures.Where(f => f.SubscriberId == subscriberId).ToListAsync(), f => f.Permanent && f.Reply.Contains("5.1.1"));
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public ConcurrentDictionary<string, int> RefuseAlways { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>Address → how many more times to answer 451 before accepting.</summary>
     public ConcurrentDictionary<string, int> DeferTimes { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The envelope sender (MAIL FROM) of each accepted message, in order.</summary>
+    public ConcurrentQueue<string> EnvelopeFrom { get; } = new();
     /// <summary>Called after each accepted message with the running total.</summary>
     public Action<int>? OnAccepted { get; set; }
 
@@ -67,6 +69,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
                 return Task.FromResult(new SmtpResponse(SmtpReplyCode.Aborted, "try again later"));
             }
             using var stream = new MemoryStream(buffer.ToArray());
+            owner.EnvelopeFrom.Enqueue(transaction.From is { } f ? $"{f.User}@{f.Host}" : "");
             owner.Accepted.Enqueue(MimeMessage.Load(stream));
             owner.OnAccepted?.Invoke(owner.Accepted.Count);
             return Task.FromResult(SmtpResponse.Ok);
