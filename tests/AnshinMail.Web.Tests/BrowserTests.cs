@@ -33,25 +33,15 @@ public sealed class BrowserTests : IAsyncLifetime
     [SkippableFact]
     public async Task WriteApproveSendLedgerCsv_InChromium()
     {
-        var present = File.Exists(Chromium);
-        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
-        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
-
+        RequireChromium();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await Launch(playwright);
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true, Locale = "ja-JP" });
         var page = await context.NewPageAsync();
 
         await SignIn(page, "demo-staff");
         await Shot(page, "home");
-        await page.GotoAsync($"{_base}/drafts/new");
-        await page.SelectOptionAsync("select[name='Form.CategoryId']", "child-safety");
-        await page.FillAsync("input[name='Form.Headline']", "声かけ事案の発生（ブラウザ）");
-        await page.FillAsync("input[name='Form.Place']", "長野市大字鶴賀地籍の路上");
-        await page.FillAsync("textarea[name='Form.WhatHappened']", "下校中の女子児童が、男から声をかけられる事案が発生しました。");
-        await page.FillAsync("input[name='Form.VictimAge']", "10");
-        await page.SelectOptionAsync("select[name='Form.VictimSex']", "Female");
+        await WriteDraft(page, "声かけ事案の発生（ブラウザ）");
         // The live preview (local script) follows the typing without a click.
         await Assertions.Expect(page.Locator("#preview .subject")).ToContainTextAsync("声かけ事案の発生（ブラウザ）", new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("情報配信者");
@@ -120,13 +110,9 @@ public sealed class BrowserTests : IAsyncLifetime
     [SkippableFact]
     public async Task EveryControlLabelled_EveryPageJapaneseWithTitle_InChromium()
     {
-        var present = File.Exists(Chromium);
-        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
-        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
-
+        RequireChromium();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await Launch(playwright);
         var page = await (await browser.NewContextAsync(new() { Locale = "ja-JP" })).NewPageAsync();
         var unlabelled = new List<string>();
         async Task Check(params string[] paths)
@@ -162,13 +148,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GotoAsync($"{_base}/ledger");
         var entry = await page.Locator("table a[href^='/ledger/']").First.GetAttributeAsync("href");
         await Check(entry!);
-        await page.GotoAsync($"{_base}/drafts/new");
-        await page.SelectOptionAsync("select[name='Form.CategoryId']", "child-safety");
-        await page.FillAsync("input[name='Form.Headline']", "ラベル確認");
-        await page.FillAsync("input[name='Form.Place']", "長野市大字鶴賀地籍の路上");
-        await page.FillAsync("textarea[name='Form.WhatHappened']", "下校中の女子児童が、男から声をかけられる事案が発生しました。");
-        await page.FillAsync("input[name='Form.VictimAge']", "10");
-        await page.SelectOptionAsync("select[name='Form.VictimSex']", "Female");
+        await WriteDraft(page, "ラベル確認");
         await page.ClickAsync("button:has-text('保存する')");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+$"));
         var draft = new Uri(page.Url).AbsolutePath;
@@ -183,6 +163,29 @@ public sealed class BrowserTests : IAsyncLifetime
         await SignIn(page, "demo-admin");
         await Check("/admin/accounts", "/admin/audit", "/admin/organisations", "/ledger/retention");
         Assert.True(unlabelled.Count == 0, "controls without a label, pages without lang or title, images without alt:\n" + string.Join("\n", unlabelled));
+    }
+
+    private static void RequireChromium()
+    {
+        var present = File.Exists(Chromium);
+        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
+            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
+        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
+    }
+
+    private static Task<IBrowser> Launch(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+
+    /// <summary>Fills the draft form with a child-safety case (not saved).</summary>
+    private async Task WriteDraft(IPage page, string headline)
+    {
+        await page.GotoAsync($"{_base}/drafts/new");
+        await page.SelectOptionAsync("select[name='Form.CategoryId']", "child-safety");
+        await page.FillAsync("input[name='Form.Headline']", headline);
+        await page.FillAsync("input[name='Form.Place']", "長野市大字鶴賀地籍の路上");
+        await page.FillAsync("textarea[name='Form.WhatHappened']", "下校中の女子児童が、男から声をかけられる事案が発生しました。");
+        await page.FillAsync("input[name='Form.VictimAge']", "10");
+        await page.SelectOptionAsync("select[name='Form.VictimSex']", "Female");
     }
 
     private async Task SignIn(IPage page, string user)
