@@ -47,17 +47,16 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
     }
 
-    internal async Task Answer(string from, CancellationToken ct)
+    private async Task Answer(IServiceProvider services, string from, CancellationToken ct)
     {
         if (!MayReply(from))
         {
             log.LogInformation("Empty mail from {From}: reply limit reached", from);
             return;
         }
-        using var scope = scopes.CreateScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<SubscriptionService>().ReplyToEmptyMailAsync(from, ct);
+            await services.GetRequiredService<SubscriptionService>().ReplyToEmptyMailAsync(from, ct);
         }
         catch (PolicyRefusedException e)
         {
@@ -89,7 +88,7 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
             return;
         }
         // A null reverse-path (bounces, auto-replies) is never answered.
-        if (from is not null) await Answer(from, ct);
+        if (from is not null) await Answer(scope.ServiceProvider, from, ct);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
