@@ -137,7 +137,7 @@ public sealed partial class DeliveryRunner(
     {
         for (var attempt = 0; ; attempt++)
         {
-            var result = envelopeFrom is null ? await session.SendAsync(message, ct) : await session.SendAsync(message, envelopeFrom, ct);
+            var result = await session.SendAsync(message, envelopeFrom, ct);
             if (result.IsAccepted || !result.IsTransient || attempt >= options.TransientRetries) return result;
             await Task.Delay(options.RetryDelay * Math.Pow(2, attempt), ct);
         }

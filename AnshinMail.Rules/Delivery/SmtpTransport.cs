@@ -57,8 +57,8 @@ public sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
     {
         public Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct) => Send(() => client.SendAsync(message, ct));
 
-        public Task<SendResult> SendAsync(MimeMessage message, MailboxAddress envelopeFrom, CancellationToken ct) =>
-            Send(() => client.SendAsync(message, envelopeFrom, message.To.Mailboxes, ct));
+        public Task<SendResult> SendAsync(MimeMessage message, MailboxAddress? envelopeFrom, CancellationToken ct) =>
+            envelopeFrom is null ? SendAsync(message, ct) : Send(() => client.SendAsync(message, envelopeFrom, message.To.Mailboxes, ct));
 
         private static async Task<SendResult> Send(Func<Task<string>> send)
         {

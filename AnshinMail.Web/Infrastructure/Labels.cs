@@ -46,6 +46,8 @@ public static class Labels
         _ => "",
     };
 
+    public static string Unit(PolicyBook book, string? id) => id is null ? "" : book.FindUnit(id)?.Name ?? id;
+
     public static string Category(PolicyBook book, string id) => book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
 
     public static string Time(PolicyBook book, DateTimeOffset? at) =>

@@ -41,5 +41,5 @@ public abstract class StaffPageModel : PageModel
         }
     }
 
-    public string UnitName(PolicyBook book, string? id) => id is null ? "" : book.FindUnit(id)?.Name ?? id;
+    public string UnitName(PolicyBook book, string? id) => Labels.Unit(book, id);
 }
