@@ -30,7 +30,12 @@ public sealed class PrivacyScanner
         _exclusions = settings.HonorificExclusions;
     }
 
-    public IEnumerable<Finding> Scan(IEnumerable<string> texts, IReadOnlyCollection<string> allowedPhones)
+    /// <summary>One finding per distinct match over all texts: a fraud warning that repeats its number
+    /// in two fields is one warning, and findings are facts, which NRules holds once each.</summary>
+    public IEnumerable<Finding> Scan(IEnumerable<string> texts, IReadOnlyCollection<string> allowedPhones) =>
+        ScanEach(texts, allowedPhones).Distinct();
+
+    private IEnumerable<Finding> ScanEach(IEnumerable<string> texts, IReadOnlyCollection<string> allowedPhones)
     {
         var allowed = allowedPhones.Select(Digits).ToHashSet();
         foreach (var raw in texts.Where(t => !string.IsNullOrWhiteSpace(t)))
@@ -51,8 +56,7 @@ public sealed class PrivacyScanner
 
     private IEnumerable<string> Names(string text) =>
         _name.Matches(text).Select(m => m.Value)
-            .Where(v => !_exclusions.Any(x => v.EndsWith(x, StringComparison.Ordinal) || x.EndsWith(v, StringComparison.Ordinal)))
-            .Distinct();
+            .Where(v => !_exclusions.Any(x => v.EndsWith(x, StringComparison.Ordinal) || x.EndsWith(v, StringComparison.Ordinal)));
 
     private static string Digits(string s) => new(s.Normalize(NormalizationForm.FormKC).Where(char.IsAsciiDigit).ToArray());
 }

@@ -37,6 +37,36 @@ public static class PolicyArbitraries
         Gen.Elements("{{", "}}", "{%", "%}", "<", ">", "&", "\"", "'", "\n", " ", "a", "Z", "9", "声", "かけ", "ｱ", "１", "－", "付近", "end", "{{ end }}", "$", "\\", "\t", "😀")
             .ListOf().Select(parts => string.Concat(parts));
 
+    /// <summary>Everything the privacy scan (Y11.1) looks for, in half and full width, plus filler.</summary>
+    public static Gen<string> PrivacyFragment =>
+        Gen.Elements(
+            "03-1234-5678", "０３－１２３４－５６７８", "090(1234)5678", "026-000-0101", "123番地", "5番10号",
+            "1-2-3", "1-2付近", "三番地", "山田花子さん", "たろう君", "鈴木様", "皆さん", "城山小学校", "長野東高校",
+            "から電話。", "には", "、", "。", " ", "\n", "付近", "国道18号", "お子さん");
+
+    /// <summary>Field text built from repeated privacy fragments: the same number or school several times.</summary>
+    public static Gen<string> PrivacyText =>
+        from parts in PrivacyFragment.ListOf()
+        from times in Gen.Choose(1, 3)
+        select string.Concat(Enumerable.Repeat(string.Concat(parts), times));
+
+    public static Gen<AlertFields> PrivacyFields =>
+        from headline in PrivacyText
+        from place in PrivacyText
+        from what in PrivacyText
+        from words in PrivacyText
+        from advice in PrivacyText
+        from clothing in PrivacyText
+        select Cases.Fields with
+        {
+            Headline = headline,
+            Place = place,
+            WhatHappened = what,
+            WordsSaid = words,
+            Advice = advice,
+            Person = new PersonInvolved { Clothing = clothing, Vehicle = what },
+        };
+
     /// <summary>Candidate passwords: short and long, with and without letters and digits, some non-ASCII.</summary>
     public static Gen<string> Password =>
         Gen.Elements('a', 'Z', 'q', '1', '0', '9', '#', ' ', 'ａ', '１', 'あ', '_')
