@@ -6,8 +6,6 @@ namespace AnshinMail.Rules.Workflow;
 
 public sealed partial class WorkflowService
 {
-    public const int HeadlineMax = 100;
-    public const int TextMax = 2000;
 
     /// <summary>Live preview: the rendered message and the findings, nothing saved, nothing audited.</summary>
     public async Task<DraftPreview> PreviewAsync(Person actor, DraftInput input, long? followUpOfAlertId = null, FollowUpKind? kind = null, CancellationToken ct = default)
@@ -146,16 +144,7 @@ public sealed partial class WorkflowService
     });
 
     /// <summary>Input checks that are not policy: known category and unit, lengths.</summary>
-    private void Validate(DraftInput input)
-    {
-        Require(Book.Categories.Any(c => c.Id == input.CategoryId), "Y8", "draft.unknown-category", "情報種別を選んでください。");
-        Require(input.TargetAreas.Count > 0, "T3(2)", "draft.no-area", "配信先の地域を1つ以上選んでください。");
-        var f = input.Fields;
-        Require(f.Headline.Trim().Length > 0, "Y9.1", "draft.no-headline", "見出しを入力してください。");
-        Require(f.Headline.Length <= HeadlineMax, "Y9.1", "draft.headline-long", $"見出しは{HeadlineMax}文字以内で入力してください。");
-        Require(f.Texts().All(t => t.Length <= TextMax), "Y9.1", "draft.text-long", $"各項目は{TextMax}文字以内で入力してください。");
-        Require(input.VictimAge is null or (>= 0 and <= 120), "Y8", "draft.victim-age", "被害者の年齢は0〜120で入力してください。");
-    }
+    private void Validate(DraftInput input) => Drafts.DraftValidation.Validate(Book, input);
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -25,10 +25,14 @@ public sealed record AlertFields
     public string Advice { get; init; } = "";
 
     /// <summary>Every free-text value, for the privacy checks (Y11.1).</summary>
-    public IEnumerable<string> Texts() =>
+    public IEnumerable<string> Texts() => Labelled().Select(f => f.Text);
+
+    /// <summary>Every free-text value with the label staff see on the form, for messages that name the field.</summary>
+    public IEnumerable<(string Label, string Text)> Labelled() =>
     [
-        Headline, Place, WhatHappened, WordsSaid, Advice,
-        Person.Sex, Person.Age, Person.Height, Person.Build, Person.Clothing, Person.Vehicle,
+        ("見出し", Headline), ("発生場所", Place), ("発生状況", WhatHappened), ("声かけ等の文言", WordsSaid),
+        ("呼びかけ", Advice), ("行為者の性別", Person.Sex), ("行為者の年齢", Person.Age), ("行為者の身長", Person.Height),
+        ("行為者の体格", Person.Build), ("行為者の服装", Person.Clothing), ("行為者の車両", Person.Vehicle),
     ];
 }
 

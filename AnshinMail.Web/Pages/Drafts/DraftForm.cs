@@ -4,6 +4,7 @@ using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Workflow;
+using AnshinMail.Rules.Workflow.Drafts;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
@@ -12,20 +13,20 @@ public sealed class DraftForm
 {
     [Required(ErrorMessage = "情報種別を選んでください。")]
     public string CategoryId { get; set; } = "";
-    [StringLength(WorkflowService.HeadlineMax, ErrorMessage = "見出しは{1}文字以内で入力してください。")]
+    [StringLength(DraftValidation.HeadlineMax, ErrorMessage = "見出しは{1}文字以内で入力してください。")]
     public string? Headline { get; set; }
     /// <summary>datetime-local, in the book's time zone.</summary>
     public string? OccurredAt { get; set; }
-    [StringLength(WorkflowService.TextMax)] public string? Place { get; set; }
-    [StringLength(WorkflowService.TextMax)] public string? WhatHappened { get; set; }
-    [StringLength(WorkflowService.TextMax)] public string? WordsSaid { get; set; }
+    [StringLength(DraftValidation.TextMax)] public string? Place { get; set; }
+    [StringLength(DraftValidation.TextMax)] public string? WhatHappened { get; set; }
+    [StringLength(DraftValidation.TextMax)] public string? WordsSaid { get; set; }
     [StringLength(200)] public string? PersonSex { get; set; }
     [StringLength(200)] public string? PersonAge { get; set; }
     [StringLength(200)] public string? PersonHeight { get; set; }
     [StringLength(200)] public string? PersonBuild { get; set; }
     [StringLength(500)] public string? PersonClothing { get; set; }
     [StringLength(500)] public string? PersonVehicle { get; set; }
-    [StringLength(WorkflowService.TextMax)] public string? Advice { get; set; }
+    [StringLength(DraftValidation.TextMax)] public string? Advice { get; set; }
     public List<string> Areas { get; set; } = [];
     public bool NearBorder { get; set; }
     public string? IncidentArea { get; set; }

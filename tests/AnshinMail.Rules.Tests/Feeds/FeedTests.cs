@@ -29,7 +29,7 @@ public sealed class FeedTests : IDisposable
 
     private static void ValidateCap(string xml) => Assert.Empty(CapErrors(xml));
 
-    private static List<string> CapErrors(string xml)
+    internal static List<string> CapErrors(string xml)
     {
         var schemas = new XmlSchemaSet();
         schemas.Add(CapDocument.Namespace, Path.Combine(TestBook.SharedPath, "schemas", "cap-v1.2.xsd"));

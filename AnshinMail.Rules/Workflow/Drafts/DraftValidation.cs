@@ -1,0 +1,57 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.PolicyBooks;
+
+namespace AnshinMail.Rules.Workflow.Drafts;
+
+/// <summary>
+/// Y9.1: what a draft form must hold before the policy looks at it: a known category, an area, a
+/// headline, lengths within bounds, and text that every reader can carry (no control characters, no
+/// bidi overrides that reorder what residents read, no noncharacters that break the XML feeds).
+/// </summary>
+public static class DraftValidation
+{
+    public const int HeadlineMax = 100;
+    public const int TextMax = 2000;
+
+    public static void Validate(PolicyBook book, DraftInput input)
+    {
+        Require(book.Categories.Any(c => c.Id == input.CategoryId), "Y8", "draft.unknown-category", "情報種別を選んでください。");
+        Require(input.TargetAreas.Count > 0, "T3(2)", "draft.no-area", "配信先の地域を1つ以上選んでください。");
+        var f = input.Fields;
+        Require(f.Headline.Trim().Length > 0, "Y9.1", "draft.no-headline", "見出しを入力してください。");
+        Require(f.Headline.Length <= HeadlineMax, "Y9.1", "draft.headline-long", $"見出しは{HeadlineMax}文字以内で入力してください。");
+        Require(f.Texts().All(t => t.Length <= TextMax), "Y9.1", "draft.text-long", $"各項目は{TextMax}文字以内で入力してください。");
+        foreach (var (label, text) in f.Labelled())
+            Require(UnusableCharacter(text) is null, "Y9.1", "draft.control-character",
+                $"「{label}」に使えない文字（{Describe(UnusableCharacter(text))}）が含まれています。削除して入力し直してください。");
+        Require(input.VictimAge is null or (>= 0 and <= 120), "Y8", "draft.victim-age", "被害者の年齢は0〜120で入力してください。");
+    }
+
+    /// <summary>The first character that may not stand in a draft: C0 controls but tab, CR and LF; DEL and C1
+    /// controls; U+FFFE/U+FFFF; the bidi embeddings, overrides and isolates; lone surrogates.</summary>
+    public static char? UnusableCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (IsUnusable(c)) return c;
+        }
+        return null;
+    }
+
+    private static bool IsUnusable(char c) =>
+        (c < 0x20 && c is not ('\t' or '\r' or '\n'))
+        || c is >= '\u007F' and <= '\u009F'
+        || c is '\uFFFE' or '\uFFFF'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069'
+        || char.IsSurrogate(c);
+
+    private static string Describe(char? c) => c is { } ch ? $"U+{(int)ch:X4}" : "";
+
+    private static void Require(bool condition, string clause, string code, string message)
+    {
+        if (!condition) throw PolicyRefusedException.Because(clause, code, message);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Xml.Linq;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AnshinMail.Web.Tests.Pages.Drafts;
+
+/// <summary>/drafts/new: everyday text saves and previews; unusable characters get a Japanese answer on the form.</summary>
+public sealed class NewTests : IAsyncLifetime
+{
+    private readonly WebApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("Preview")]
+    [InlineData("Save")]
+    public async Task Y11_1_AFraudWarningThatRepeatsItsNumber_PreviewsAndSaves(string handler)
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = StaffFlowTests.Draft("不審電話に注意");
+        fields["Form.WhatHappened"] = "03-1234-5678 から電話。03-1234-5678 には折り返さないでください。";
+        fields["Form.Advice"] = "城山小学校の保護者の方へ。城山小学校でも注意を呼びかけています。";
+        var response = await staff.PostForm($"/drafts/new?handler={handler}", fields, "/drafts/new");
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
+        if (handler == "Preview")
+            Assert.Contains("03-1234-5678", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Y9_1_AControlCharacter_IsRefusedNamingTheField_AndTheFormIsKept()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = StaffFlowTests.Draft();
+        fields["Form.WhatHappened"] = "下校中の児童が\u0001声をかけられた";
+        fields["Form.Place"] = "入力したままの場所";
+        var response = await staff.PostForm("/drafts/new?handler=Save", fields, "/drafts/new");
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("「発生状況」に使えない文字", page);
+        Assert.Contains("入力したままの場所", page);
+    }
+
+    /// <summary>T5: an alert stored before drafts refused control characters no longer takes the feeds down.</summary>
+    [Fact]
+    public async Task T5_AStoredControlCharacter_LeavesTheFeedsWellFormed()
+    {
+        using (var scope = _app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
+            var alert = await db.Alerts.OrderBy(a => a.Id).FirstAsync(a => a.StartedAt != null);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE Alerts SET Subject = {"件名\u0001です"}, Body = {"本文\u0008\uFFFF"} WHERE Id = {alert.Id}");
+        }
+        var anonymous = _app.Browser();
+        foreach (var feed in new[] { "/feed.atom", "/cap.atom" })
+        {
+            var response = await anonymous.GetAsync(feed);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            XDocument.Parse(await response.Content.ReadAsStringAsync());
+        }
+        Assert.Contains("件名です", await anonymous.GetStringAsync("/feed.atom"));
+    }
+}
