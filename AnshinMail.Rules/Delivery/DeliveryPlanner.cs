@@ -13,8 +13,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         var due = await db.Alerts.Where(a => a.Status == AlertStatus.Scheduled).ToListAsync(ct);
         foreach (var alert in due.Where(a => a.ScheduledFor <= now))
         {
-            alert.Status = AlertStatus.Sending;
-            alert.StartedAt = now;
+            alert.StartSending(now);
             if (alert.LedgerEntryId is { } id)
                 await db.LedgerEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);
             new Audit(db, clock).Record("system", null, "alert.start-scheduled", alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
@@ -69,8 +68,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
             .ToListAsync(ct);
         foreach (var alert in finished)
         {
-            alert.Status = AlertStatus.Sent;
-            alert.SentAt = now;
+            alert.Complete(now);
             if (alert.LedgerEntryId is { } id)
                 await db.LedgerEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Recipients, alert.Delivered), ct);
         }

@@ -26,7 +26,7 @@ public static class AnshinMailServices
         services.AddSingleton(storage);
         services.AddDbContext<AnshinDbContext>(o => storage.Configure(o));
         services.AddSingleton<IPasswordHasher<PersonAccount>, PasswordHasher<PersonAccount>>();
-        services.AddScoped<WorkflowService>();
+        services.AddWorkflow();
         services.AddScoped<AccountService>();
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();

@@ -1,5 +1,6 @@
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
@@ -26,19 +27,132 @@ public sealed class Draft
     public long? FollowUpOfAlertId { get; set; }
     /// <summary>The distribution request this draft answers, when an HQ division took one over.</summary>
     public long? FromRequestId { get; set; }
-    public DraftStatus Status { get; set; }
-    public int Version { get; set; }
+    public DraftStatus Status { get; private set; }
+    public int Version { get; private set; }
     public required string ContentHash { get; set; }
     public string? RejectionReason { get; set; }
     public long? LedgerEntryId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
 
     public Victim? Victim => VictimAge is null && VictimSex is null ? null : new Victim(VictimAge, VictimSex);
 
     public string ComputeHash() =>
         Policy.ContentHash.Of(CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim);
+
+    /// <summary>Y9.1: a new draft of the author's unit, version 1; a follow-up or a taken-over request says so.</summary>
+    public static Draft Write(Person author, DraftInput input, DateTimeOffset now, DraftOrigin? origin = null)
+    {
+        var draft = new Draft
+        {
+            CategoryId = input.CategoryId,
+            UnitId = author.UnitId,
+            AuthorId = author.Id,
+            Fields = input.Fields,
+            RequestingUnitId = origin?.RequestingUnitId,
+            FollowUpOfAlertId = origin?.FollowUpOfAlertId,
+            FollowUpKind = origin?.FollowUpKind,
+            FromRequestId = origin?.FromRequestId,
+            Status = DraftStatus.Writing,
+            Version = 1,
+            ContentHash = "",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        draft.Apply(input);
+        draft.ContentHash = draft.ComputeHash();
+        return draft;
+    }
+
+    /// <summary>
+    /// Y9.3: an edit that changes the content makes a new version that no approval covers yet; the same
+    /// content again changes nothing. A released draft is not edited; a follow-up keeps its category (Y11.3).
+    /// </summary>
+    public bool Revise(DraftInput input, DateTimeOffset now)
+    {
+        Refusal.Require(Status != DraftStatus.Released, "Y9.3", "draft.released",
+            "配信済み（予約済み）の配信文は変更できません。修正・補足を作成してください。");
+        Refusal.Require(CategoryId == input.CategoryId || FollowUpOfAlertId is null, "Y11.3", "follow-up.category",
+            "解除・修正・補足の情報種別は元の配信と同じです。");
+        CategoryId = input.CategoryId;
+        Apply(input);
+        var hash = ComputeHash();
+        if (hash == ContentHash) return false;
+        ContentHash = hash;
+        Version++;
+        Status = DraftStatus.Writing;
+        RejectionReason = null;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Y9.2: handed to the approvers.</summary>
+    public void Submit(DateTimeOffset now)
+    {
+        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Rejected, "Y9.2", "draft.not-writing", "この配信文（案）は既に提出されています。");
+        Move(DraftStatus.Submitted, now);
+    }
+
+    /// <summary>Y9.2: this version is approved (the rules have said by whom it may be).</summary>
+    public void Approve(DateTimeOffset now)
+    {
+        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Rejected, "Y9.2", "draft.not-approvable",
+            Status == DraftStatus.Approved ? "この版は既に承認されています。" : "配信済み（予約済み）の配信文は承認できません。");
+        Move(DraftStatus.Approved, now);
+    }
+
+    /// <summary>Y9.2: sent back to the writer with a reason.</summary>
+    public void Reject(string reason, DateTimeOffset now)
+    {
+        Refusal.Require(!string.IsNullOrWhiteSpace(reason) && reason.Length <= 1000, "Y9.2", "draft.reject-reason",
+            "差し戻しの理由を1000文字以内で入力してください。");
+        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Approved, "Y9.2", "draft.not-rejectable",
+            "この配信文（案）は差し戻せません。");
+        Move(DraftStatus.Rejected, now);
+        RejectionReason = reason.Trim();
+    }
+
+    /// <summary>Y9.3: released once, to go out now or at its time.</summary>
+    public void Release(DateTimeOffset now)
+    {
+        Refusal.Require(Status != DraftStatus.Released, "Y9.3", "send.already", "この配信文は既に配信（予約）されています。");
+        Move(DraftStatus.Released, now);
+    }
+
+    /// <summary>What the form shows to edit this draft again.</summary>
+    public DraftInput ToInput() => new()
+    {
+        CategoryId = CategoryId,
+        Fields = Fields,
+        TargetAreas = TargetAreas,
+        NearBorder = NearBorder,
+        IncidentArea = IncidentArea,
+        Harm = Harm,
+        VictimAge = VictimAge,
+        VictimSex = VictimSex,
+    };
+
+    private void Apply(DraftInput input)
+    {
+        Fields = input.Fields;
+        TargetAreas = input.TargetAreas.ToList();
+        NearBorder = input.NearBorder;
+        IncidentArea = input.IncidentArea;
+        Harm = input.Harm;
+        VictimAge = input.VictimAge;
+        VictimSex = input.VictimSex;
+    }
+
+    private void Move(DraftStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        UpdatedAt = now;
+    }
 }
+
+/// <summary>Where a draft comes from when it is not a plain new alert: a follow-up of a sent alert, or a request taken over.</summary>
+public sealed record DraftOrigin(
+    string? RequestingUnitId = null, long? FollowUpOfAlertId = null, FollowUpKind? FollowUpKind = null, long? FromRequestId = null);
 
 /// <summary>One saved version of a draft: what was approved can always be shown again.</summary>
 public sealed class DraftVersion
@@ -51,4 +165,15 @@ public sealed class DraftVersion
     public required string ContentHash { get; set; }
     public required AlertFields Fields { get; set; }
     public List<string> TargetAreas { get; set; } = [];
+
+    public static DraftVersion Of(Draft draft, string savedBy, DateTimeOffset at) => new()
+    {
+        DraftId = draft.Id,
+        Version = draft.Version,
+        SavedBy = savedBy,
+        SavedAt = at,
+        ContentHash = draft.ContentHash,
+        Fields = draft.Fields,
+        TargetAreas = draft.TargetAreas.ToList(),
+    };
 }

@@ -1,3 +1,5 @@
+using AnshinMail.Rules.Workflow;
+
 namespace AnshinMail.Rules.Storage;
 
 public enum RequestKind { Distribution, Share, YahooRelay }
@@ -20,11 +22,50 @@ public sealed class UnitRequest
     public List<string> Areas { get; set; } = [];
     /// <summary>The draft text the receiving unit starts from (JSON of the draft input), when it is to send.</summary>
     public string? Payload { get; set; }
-    public RequestStatus Status { get; set; }
-    public string? HandledBy { get; set; }
-    public DateTimeOffset? HandledAt { get; set; }
+    public RequestStatus Status { get; private set; }
+    public string? HandledBy { get; private set; }
+    public DateTimeOffset? HandledAt { get; private set; }
     /// <summary>The draft the receiving unit started from it (distribution take-over).</summary>
-    public long? ResultDraftId { get; set; }
+    public long? ResultDraftId { get; private set; }
+
+    /// <summary>T3(2), T4(2), Y11.4: one unit asks another; open until the receiver handles it.</summary>
+    public static UnitRequest File(
+        RequestKind kind, Policy.Person by, string toUnitId, long? alertId, IEnumerable<string> areas, DraftInput? payload,
+        DateTimeOffset now) => new()
+    {
+        Kind = kind,
+        FromUnitId = by.UnitId,
+        ToUnitId = toUnitId,
+        CreatedBy = by.Id,
+        CreatedAt = now,
+        AlertId = alertId,
+        Areas = areas.ToList(),
+        Status = RequestStatus.Open,
+        Payload = payload is null ? null : System.Text.Json.JsonSerializer.Serialize(payload),
+    };
+
+    /// <summary>The draft text the request carries, for the receiver to start from.</summary>
+    public DraftInput? Draft() =>
+        Payload is null ? null : System.Text.Json.JsonSerializer.Deserialize<DraftInput>(Payload)! with { TargetAreas = Areas };
+
+    /// <summary>T3(2), Y11.4: the receiving unit answers with a draft of its own.</summary>
+    public void TakeOver(string by, long draftId, DateTimeOffset now)
+    {
+        Refusal.Require(Kind is RequestKind.Distribution or RequestKind.Share, "T3(2)", "request.kind", "この要請は引き継ぎの対象ではありません。");
+        Close(RequestStatus.TakenOver, by, now, "T3(2)");
+        ResultDraftId = draftId;
+    }
+
+    /// <summary>T4(2): done by the receiving unit (a relay made, a share handled without a draft).</summary>
+    public void Complete(string by, DateTimeOffset now) => Close(RequestStatus.Done, by, now, "T4(2)");
+
+    private void Close(RequestStatus status, string by, DateTimeOffset now, string clause)
+    {
+        Refusal.Require(Status == RequestStatus.Open, clause, "request.closed", "この要請は既に処理されています。");
+        Status = status;
+        HandledBy = by;
+        HandledAt = now;
+    }
 }
 
 /// <summary>異常 (Y12): reported to the security manager.</summary>

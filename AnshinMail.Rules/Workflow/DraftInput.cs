@@ -25,7 +25,11 @@ public sealed record ApprovalInput
 }
 
 /// <summary>What a draft would look like and what the policy says of it, without saving anything.</summary>
-public sealed record DraftPreview(PolicyVerdict Verdict, Templates.RenderedMessage Message);
+public sealed record DraftPreview(PolicyVerdict Verdict, Templates.RenderedMessage Message)
+{
+    /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
+    public required Views.SendingWindow Window { get; init; }
+}
 
 /// <summary>Y9.3 and Y9.4: how the release of an approved draft ended.</summary>
 public sealed record SendOutcome(long AlertId, SendTiming Timing, DateTimeOffset At, IReadOnlyList<long> RequestIds);
@@ -33,4 +37,11 @@ public sealed record SendOutcome(long AlertId, SendTiming Timing, DateTimeOffset
 /// <summary>A draft as its unit sees it: the text residents would read, what the policy says, its history.</summary>
 public sealed record DraftView(
     Storage.Draft Draft, Templates.RenderedMessage Message, PolicyVerdict Verdict,
-    IReadOnlyList<Storage.Approval> Approvals, IReadOnlyList<Storage.DraftVersion> Versions, Storage.Alert? Alert);
+    IReadOnlyList<Storage.Approval> Approvals, IReadOnlyList<Storage.DraftVersion> Versions, Storage.Alert? Alert)
+{
+    /// <summary>What the person who asked may do next (Y7.2, Y9.2–Y9.4).</summary>
+    public IReadOnlySet<Views.DraftAction> NextActions { get; init; } = new HashSet<Views.DraftAction>();
+
+    /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
+    public required Views.SendingWindow Window { get; init; }
+}

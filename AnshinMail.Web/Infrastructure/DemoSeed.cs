@@ -5,6 +5,13 @@ using AnshinMail.Rules.Templates;
 using AnshinMail.Rules.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Infrastructure;
 
@@ -68,11 +75,11 @@ public static class DemoSeed
         // sending hours whatever the hour of the first run; delivery then runs as usual.
         var engine = scope.ServiceProvider.GetRequiredService<PolicyEngine>();
         var past = new FixedClock(LastWorkingMorning(engine, now));
-        var workflow = new WorkflowService(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(), past);
+        var workflow = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(), past);
         await SendSamples(workflow, book, past, log);
     }
 
-    private static async Task SendSamples(WorkflowService workflow, PolicyBook book, TimeProvider clock, ILogger log)
+    private static async Task SendSamples(WorkflowContext workflow, PolicyBook book, TimeProvider clock, ILogger log)
     {
         var staff = Person("demo-staff");
         var head = Person("demo-head");
@@ -105,13 +112,13 @@ public static class DemoSeed
                 CategoryId = "traffic-safety", TargetAreas = ["長野市北部", "信濃町"],
                 Fields = new AlertFields { Headline = "年末の交通安全県民運動", WhatHappened = "12月11日から年末の交通安全運動が始まります。", Advice = "夕暮れ時は早めのライト点灯を。" },
             });
-            var correction = await workflow.CreateFollowUpAsync(staff, bear, FollowUpKind.Correction);
-            await workflow.EditDraftAsync(staff, correction.Id, WorkflowService.InputOf(correction) with
+            var correction = await new CreateFollowUp(workflow).RunAsync(staff, bear, FollowUpKind.Correction);
+            await new EditDraft(workflow).RunAsync(staff, correction.Id, correction.ToInput() with
             {
                 Fields = correction.Fields with { WhatHappened = "体長約1.5メートルのクマ1頭が目撃されました（体長を訂正します）。" },
             });
             await Release(workflow, staff, head, confirmations, correction.Id);
-            var resolution = await workflow.CreateFollowUpAsync(staff, child, FollowUpKind.Resolution);
+            var resolution = await new CreateFollowUp(workflow).RunAsync(staff, child, FollowUpKind.Resolution);
             await Release(workflow, staff, head, confirmations, resolution.Id);
         }
         catch (PolicyRefusedException e)
@@ -121,16 +128,16 @@ public static class DemoSeed
         }
     }
 
-    private static async Task<long> Send(WorkflowService w, Person staff, Person head, ApprovalInput confirmations, DraftInput input)
+    private static async Task<long> Send(WorkflowContext w, Person staff, Person head, ApprovalInput confirmations, DraftInput input)
     {
-        var draft = await w.CreateDraftAsync(staff, input);
+        var draft = await new CreateDraft(w).RunAsync(staff, input);
         return await Release(w, staff, head, confirmations, draft.Id);
     }
 
-    private static async Task<long> Release(WorkflowService w, Person staff, Person head, ApprovalInput confirmations, long draftId)
+    private static async Task<long> Release(WorkflowContext w, Person staff, Person head, ApprovalInput confirmations, long draftId)
     {
-        await w.ApproveAsync(head, draftId, confirmations);
-        return (await w.SendAsync(staff, draftId, rechecked: true)).AlertId;
+        await new ApproveDraft(w).RunAsync(head, draftId, confirmations);
+        return (await new SendAlert(w).RunAsync(staff, draftId, rechecked: true)).AlertId;
     }
 
     private static DateTimeOffset LastWorkingMorning(PolicyEngine engine, DateTimeOffset now)

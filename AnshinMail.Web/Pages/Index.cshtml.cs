@@ -4,11 +4,18 @@ using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages;
 
 /// <summary>ホーム: what my unit has to do now.</summary>
-public sealed class IndexModel(WorkflowService workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
+public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
 {
     public PolicyBook Book => book;
     public List<Draft> Drafts { get; private set; } = [];
@@ -22,14 +29,14 @@ public sealed class IndexModel(WorkflowService workflow, AnshinDbContext db, Pol
     public async Task OnGetAsync()
     {
         var unit = Me.UnitId;
-        Drafts = await workflow.PendingDraftsAsync(unit);
+        Drafts = await new PendingDrafts(workflow).RunAsync(unit);
         var sendingIds = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit && a.Status != AlertStatus.Sent).Select(a => a.Id).ToListAsync();
         foreach (var id in sendingIds)
             if (await DeliveryProgress.OfAsync(db, id, clock) is { } p) Sending.Add(p);
         Recent = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit || a.RequestingUnitId == unit).OrderByDescending(a => a.Id).Take(10).ToListAsync();
-        Open = await workflow.OpenAlertsAsync(unit);
-        Reports = await workflow.OpenPostReportsAsync(unit);
-        Requests = await workflow.IncomingRequestsAsync(unit);
+        Open = await new OpenAlerts(workflow).RunAsync(unit);
+        Reports = await new OpenPostReports(workflow).RunAsync(unit);
+        Requests = await new IncomingRequests(workflow).RunAsync(unit);
         // Live progress without script: while something of the unit is being sent, the page refreshes itself.
         if (Sending.Any(p => p.Status == AlertStatus.Sending)) Response.Headers["Refresh"] = "5";
     }

@@ -7,6 +7,13 @@ using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Templates;
 using AnshinMail.Rules.Workflow;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Benchmarks;
 
@@ -143,15 +150,15 @@ public static class DeliveryBenchmark
         var staff = new Person("staff1", "nagano-chuo", new HashSet<Role> { Role.Staff });
         var head = new Person("head1", "nagano-chuo", new HashSet<Role> { Role.Distributor });
         await using var db = new AnshinDbContext(storage.Build());
-        var workflow = new WorkflowService(db, engine, renderer, clock);
+        var workflow = new WorkflowContext(db, engine, renderer, clock);
         var sample = new SampleCases(engine.Book);
         var input = new DraftInput
         {
             CategoryId = "child-safety", Fields = sample.Draft.Fields, TargetAreas = [area], VictimAge = 10, VictimSex = Sex.Female,
         };
-        var draft = await workflow.CreateDraftAsync(staff, input);
-        await workflow.ApproveAsync(head, draft.Id, new ApprovalInput { Confirmations = engine.Book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() });
-        return (await workflow.SendAsync(staff, draft.Id, rechecked: true)).AlertId;
+        var draft = await new CreateDraft(workflow).RunAsync(staff, input);
+        await new ApproveDraft(workflow).RunAsync(head, draft.Id, new ApprovalInput { Confirmations = engine.Book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() });
+        return (await new SendAlert(workflow).RunAsync(staff, draft.Id, rechecked: true)).AlertId;
     }
 
     private static Process Start(string program, string arguments) =>

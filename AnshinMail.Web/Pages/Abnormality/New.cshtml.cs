@@ -2,11 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Abnormality;
 
 /// <summary>Y12: anyone reports an abnormality to the security manager.</summary>
-public sealed class NewModel(WorkflowService workflow) : StaffPageModel
+public sealed class NewModel(WorkflowContext workflow) : StaffPageModel
 {
     [BindProperty, Required(ErrorMessage = "内容を入力してください。"), StringLength(4000)]
     public string Description { get; set; } = "";
@@ -18,7 +25,7 @@ public sealed class NewModel(WorkflowService workflow) : StaffPageModel
         if (!ModelState.IsValid) return Page();
         return await Attempt(async () =>
         {
-            await workflow.ReportAbnormalityAsync(Me, Description);
+            await new ReportAbnormality(workflow).RunAsync(Me, Description);
             TempData["Notice"] = "システムセキュリティ責任者に報告しました。";
             return Redirect("/");
         });

@@ -5,11 +5,18 @@ using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using AnshinMail.Web.Pages.Drafts;
 using Microsoft.AspNetCore.Mvc;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Admin;
 
 /// <summary>Y12: the audit log with filters, and the abnormality reports, for the security manager.</summary>
-public sealed class AuditModel(AccountService accounts, WorkflowService workflow, PolicyBook book) : StaffPageModel
+public sealed class AuditModel(AccountService accounts, WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
     [BindProperty(SupportsGet = true)] public string? Person { get; set; }
@@ -24,7 +31,7 @@ public sealed class AuditModel(AccountService accounts, WorkflowService workflow
         var from = DraftForm.ParseLocal(book, string.IsNullOrEmpty(From) ? null : From + "T00:00");
         var to = DraftForm.ParseLocal(book, string.IsNullOrEmpty(To) ? null : To + "T00:00")?.AddDays(1);
         Events = await accounts.AuditAsync(Me, Person, Action, from, to);
-        Abnormalities = await workflow.AbnormalityReportsAsync(Me);
+        Abnormalities = await new AbnormalityReports(workflow).RunAsync(Me);
         return Page();
     });
 }

@@ -3,15 +3,23 @@ using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
 /// <summary>One draft: its text, findings and history, and what can be done with it next (submit, approve, reject, send).</summary>
-public sealed class DetailModel(WorkflowService workflow, PolicyBook book, PolicyEngine engine, TimeProvider clock) : StaffPageModel
+public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
     public DraftView View { get; private set; } = null!;
-    public bool OpenNow => engine.MomentOf(clock.GetUtcNow()).InsideSendingHours;
+    public bool OpenNow => View.Window.OpenNow;
+    public bool May(DraftAction action) => View.NextActions.Contains(action);
 
     [BindProperty] public List<string> Confirmations { get; set; } = [];
     [BindProperty] public bool DistributorAbsent { get; set; }
@@ -19,13 +27,11 @@ public sealed class DetailModel(WorkflowService workflow, PolicyBook book, Polic
     [BindProperty] public bool Rechecked { get; set; }
     [BindProperty] public List<string> Conditions { get; set; } = [];
 
-    public bool CanApprove => Me.UnitId == View.Draft.UnitId && (Me.Has(Role.Distributor) || Me.Has(Role.PrOfficer) || Me.Has(Role.DutyOfficer));
-
     public async Task<IActionResult> OnGetAsync(long id)
     {
         try
         {
-            View = await workflow.ViewDraftAsync(Me, id);
+            View = await new ViewDraft(workflow).RunAsync(Me, id);
             return Page();
         }
         catch (PolicyRefusedException)
@@ -35,18 +41,18 @@ public sealed class DetailModel(WorkflowService workflow, PolicyBook book, Polic
     }
 
     public Task<IActionResult> OnPostSubmitAsync(long id) =>
-        Act(id, () => workflow.SubmitAsync(Me, id), "承認者に提出しました。");
+        Act(id, () => new SubmitDraft(workflow).RunAsync(Me, id), "承認者に提出しました。");
 
     public Task<IActionResult> OnPostApproveAsync(long id) =>
-        Act(id, () => workflow.ApproveAsync(Me, id, new ApprovalInput { Confirmations = Confirmations.ToHashSet(), DistributorAbsent = DistributorAbsent }),
+        Act(id, () => new ApproveDraft(workflow).RunAsync(Me, id, new ApprovalInput { Confirmations = Confirmations.ToHashSet(), DistributorAbsent = DistributorAbsent }),
             "承認しました。配信簿に登録しました。");
 
     public Task<IActionResult> OnPostRejectAsync(long id) =>
-        Act(id, () => workflow.RejectAsync(Me, id, Reason ?? ""), "差し戻しました。");
+        Act(id, () => new RejectDraft(workflow).RunAsync(Me, id, Reason ?? ""), "差し戻しました。");
 
     public async Task<IActionResult> OnPostSendAsync(long id) => await Attempt(async () =>
     {
-        var outcome = await workflow.SendAsync(Me, id, Rechecked);
+        var outcome = await new SendAlert(workflow).RunAsync(Me, id, Rechecked);
         TempData["Notice"] = outcome.Timing == SendTiming.Hold
             ? $"配信時間外のため、{Labels.Time(book, outcome.At)} に配信するよう予約しました。"
             : "配信を開始しました。";
@@ -55,7 +61,7 @@ public sealed class DetailModel(WorkflowService workflow, PolicyBook book, Polic
 
     public async Task<IActionResult> OnPostEmergencyAsync(long id) => await Attempt(async () =>
     {
-        var outcome = await workflow.EmergencySendAsync(Me, id, Conditions.ToHashSet());
+        var outcome = await new EmergencySend(workflow).RunAsync(Me, id, Conditions.ToHashSet());
         TempData["Notice"] = "緊急配信を開始しました。";
         return Redirect($"/sent/{outcome.AlertId}");
     }, () => Load(id));
@@ -67,5 +73,5 @@ public sealed class DetailModel(WorkflowService workflow, PolicyBook book, Polic
         return Redirect($"/drafts/{id}");
     }, () => Load(id));
 
-    private async Task Load(long id) => View = await workflow.ViewDraftAsync(Me, id);
+    private async Task Load(long id) => View = await new ViewDraft(workflow).RunAsync(Me, id);
 }

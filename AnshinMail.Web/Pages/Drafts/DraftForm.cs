@@ -69,7 +69,7 @@ public sealed class DraftForm
         VictimAge = d.VictimAge, VictimSex = d.VictimSex,
     };
 
-    public static DraftForm From(Draft d, PolicyBook book) => From(WorkflowService.InputOf(d), book);
+    public static DraftForm From(Draft d, PolicyBook book) => From(d.ToInput(), book);
 
     /// <summary>A datetime-local value read in the book's zone; an unreadable one is dropped with a model error by the caller.</summary>
     public static DateTimeOffset? ParseLocal(PolicyBook book, string? text)

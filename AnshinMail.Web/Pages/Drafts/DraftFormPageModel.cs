@@ -3,6 +3,13 @@ using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
@@ -10,15 +17,15 @@ namespace AnshinMail.Web.Pages.Drafts;
 /// The pages that carry the draft form (write, edit, distribution request): the bound form, the
 /// preview handler and the views of the form and preview partials.
 /// </summary>
-public abstract class DraftFormPageModel(WorkflowService workflow, PolicyBook book, PolicyEngine engine, TimeProvider clock) : StaffPageModel
+public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
-    protected WorkflowService Workflow => workflow;
+    protected WorkflowContext Workflow => workflow;
     protected PolicyBook Book => book;
 
     [BindProperty] public DraftForm Form { get; set; } = new();
     public DraftPreview? Preview { get; protected set; }
     public DraftFormView FormView => new(Form, book, Me.UnitId);
-    public PreviewView PreviewView => new(Preview, book, engine.MomentOf(clock.GetUtcNow()).InsideSendingHours);
+    public PreviewView PreviewView => new(Preview, book);
 
     /// <summary>Renders the typed form with the library; without script the preview button lands here, with it the live preview.</summary>
     protected async Task<IActionResult> ShowPreview()
@@ -26,7 +33,7 @@ public abstract class DraftFormPageModel(WorkflowService workflow, PolicyBook bo
         if (!CheckForm()) return Page();
         return await Attempt(async () =>
         {
-            Preview = await workflow.PreviewAsync(Me, Form.ToInput(book));
+            Preview = await new PreviewDraft(workflow).RunAsync(Me, Form.ToInput(book));
             return Page();
         });
     }

@@ -2,12 +2,19 @@ using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Workflow;
 using Microsoft.AspNetCore.Mvc;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
 /// <summary>Y9.3: an edit makes a new version; an approval given before no longer covers it.</summary>
-public sealed class EditModel(WorkflowService workflow, PolicyBook book, PolicyEngine engine, TimeProvider clock)
-    : DraftFormPageModel(workflow, book, engine, clock)
+public sealed class EditModel(WorkflowContext workflow, PolicyBook book)
+    : DraftFormPageModel(workflow, book)
 {
     public long Id { get; private set; }
 
@@ -16,10 +23,10 @@ public sealed class EditModel(WorkflowService workflow, PolicyBook book, PolicyE
         Id = id;
         try
         {
-            var view = await Workflow.ViewDraftAsync(Me, id);
+            var view = await new ViewDraft(Workflow).RunAsync(Me, id);
             if (view.Draft.UnitId != Me.UnitId) return Forbid();
             Form = DraftForm.From(view.Draft, Book);
-            Preview = new DraftPreview(view.Verdict, view.Message);
+            Preview = new DraftPreview(view.Verdict, view.Message) { Window = view.Window };
             return Page();
         }
         catch (PolicyRefusedException)
@@ -40,7 +47,7 @@ public sealed class EditModel(WorkflowService workflow, PolicyBook book, PolicyE
         if (!CheckForm()) return Page();
         return await Attempt(async () =>
         {
-            var draft = await Workflow.EditDraftAsync(Me, id, Form.ToInput(Book));
+            var draft = await new EditDraft(Workflow).RunAsync(Me, id, Form.ToInput(Book));
             TempData["Notice"] = $"第{draft.Version}版として保存しました。";
             return Redirect($"/drafts/{id}");
         });

@@ -2,12 +2,19 @@ using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Workflow;
 using Microsoft.AspNetCore.Mvc;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
 /// <summary>Y9.1: write a draft; preview and findings on request; nothing typed is lost on an error.</summary>
-public sealed class NewModel(WorkflowService workflow, PolicyBook book, PolicyEngine engine, TimeProvider clock)
-    : DraftFormPageModel(workflow, book, engine, clock)
+public sealed class NewModel(WorkflowContext workflow, PolicyBook book)
+    : DraftFormPageModel(workflow, book)
 {
     public void OnGet(string? category)
     {
@@ -23,7 +30,7 @@ public sealed class NewModel(WorkflowService workflow, PolicyBook book, PolicyEn
         if (!CheckForm()) return Page();
         return await Attempt(async () =>
         {
-            var draft = await Workflow.CreateDraftAsync(Me, Form.ToInput(Book));
+            var draft = await new CreateDraft(Workflow).RunAsync(Me, Form.ToInput(Book));
             TempData["Notice"] = $"配信文（案）{draft.Id} を保存しました。";
             return Redirect($"/drafts/{draft.Id}");
         });

@@ -3,4 +3,4 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
-public sealed record PreviewView(DraftPreview? Preview, PolicyBook Book, bool OpenNow);
+public sealed record PreviewView(DraftPreview? Preview, PolicyBook Book);

@@ -6,11 +6,18 @@ using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Sent;
 
 /// <summary>A sent or scheduled alert: its text, delivery progress (refreshing while sending), follow-ups.</summary>
-public sealed class DetailModel(WorkflowService workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
+public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
 {
     public PolicyBook Book => book;
     public Alert Alert { get; private set; } = null!;
@@ -21,7 +28,7 @@ public sealed class DetailModel(WorkflowService workflow, AnshinDbContext db, Po
     {
         try
         {
-            Alert = await workflow.ViewAlertAsync(Me, id);
+            Alert = await new ViewAlert(workflow).RunAsync(Me, id);
         }
         catch (PolicyRefusedException)
         {
@@ -37,7 +44,7 @@ public sealed class DetailModel(WorkflowService workflow, AnshinDbContext db, Po
     /// <summary>Y11.3: start a resolution, correction or supplement, prefilled from the original.</summary>
     public async Task<IActionResult> OnPostFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
     {
-        var draft = await workflow.CreateFollowUpAsync(Me, id, kind);
+        var draft = await new CreateFollowUp(workflow).RunAsync(Me, id, kind);
         TempData["Notice"] = $"{Labels.FollowUp(kind)}の配信文（案）を作成しました。内容を確認・修正してください。";
         return Redirect($"/drafts/{draft.Id}/edit");
     }, async () => await OnGetAsync(id));

@@ -1,6 +1,13 @@
 using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.Tests.Workflow;
 using Microsoft.Extensions.Logging.Abstractions;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Delivery;
 
@@ -42,10 +49,10 @@ public sealed class DeliveryWorkerTests : IDisposable
     private async Task Release(DeliverySignal signal)
     {
         await using var db = _f.Open();
-        var workflow = new AnshinMail.Rules.Workflow.WorkflowService(db, TestBook.Engine, TestBook.Renderer, _f.Clock, signal);
-        var draft = await workflow.CreateDraftAsync(Cases.Staff(), WorkflowFixture.Input());
-        await workflow.ApproveAsync(Cases.Distributor(), draft.Id, WorkflowFixture.AllConfirmed);
-        await workflow.SendAsync(Cases.Staff(), draft.Id, rechecked: true);
+        var workflow = new AnshinMail.Rules.Workflow.WorkflowContext(db, TestBook.Engine, TestBook.Renderer, _f.Clock, signal);
+        var draft = await new CreateDraft(workflow).RunAsync(Cases.Staff(), WorkflowFixture.Input());
+        await new ApproveDraft(workflow).RunAsync(Cases.Distributor(), draft.Id, WorkflowFixture.AllConfirmed);
+        await new SendAlert(workflow).RunAsync(Cases.Staff(), draft.Id, rechecked: true);
     }
 
     /// <summary>Waits for the messages; the minute is only a guard against hanging, not a speed requirement.</summary>

@@ -6,6 +6,13 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Microsoft.EntityFrameworkCore;
 using static AnshinMail.Rules.Tests.Cases;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Delivery;
 
@@ -61,10 +68,10 @@ public sealed class QuietHoursTests : IDisposable
     public async Task T5_EmergencyIgnoresQuietHours()
     {
         await Subscribers();
-        var draft = await _f.Do(w => w.CreateDraftAsync(Staff(), WorkflowFixture.Input()));
-        await _f.Do(w => w.ApproveAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
+        var draft = await _f.Do(w => new CreateDraft(w).RunAsync(Staff(), WorkflowFixture.Input()));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
         _f.Clock.SetUtcNow(Jst(2026, 11, 27, 23, 0));
-        await _f.Do(w => w.EmergencySendAsync(Distributor(), draft.Id, AllEmergencyConditions));
+        await _f.Do(w => new EmergencySend(w).RunAsync(Distributor(), draft.Id, AllEmergencyConditions));
         var transport = new RecordingTransport();
         await _f.Runner(transport).RunOnceAsync();
         Assert.Equal(2, transport.Handed.Count);

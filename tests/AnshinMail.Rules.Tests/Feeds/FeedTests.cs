@@ -5,6 +5,13 @@ using AnshinMail.Rules.Feeds;
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.Tests.Workflow;
 using static AnshinMail.Rules.Tests.Cases;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Feeds;
 
@@ -18,12 +25,12 @@ public sealed class FeedTests : IDisposable
     private async Task<(long Original, long Correction, long Resolution)> History()
     {
         var original = await _f.SentAlert();
-        var correction = await _f.Do(w => w.CreateFollowUpAsync(Staff(), original.AlertId, FollowUpKind.Correction));
-        await _f.Do(w => w.ApproveAsync(Distributor(), correction.Id, WorkflowFixture.AllConfirmed));
-        var c = await _f.Do(w => w.SendAsync(Staff(), correction.Id, true));
-        var resolution = await _f.Do(w => w.CreateFollowUpAsync(Staff(), original.AlertId, FollowUpKind.Resolution));
-        await _f.Do(w => w.ApproveAsync(Distributor(), resolution.Id, WorkflowFixture.AllConfirmed));
-        var r = await _f.Do(w => w.SendAsync(Staff(), resolution.Id, true));
+        var correction = await _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), original.AlertId, FollowUpKind.Correction));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), correction.Id, WorkflowFixture.AllConfirmed));
+        var c = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), correction.Id, true));
+        var resolution = await _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), original.AlertId, FollowUpKind.Resolution));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), resolution.Id, WorkflowFixture.AllConfirmed));
+        var r = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), resolution.Id, true));
         return (original.AlertId, c.AlertId, r.AlertId);
     }
 
@@ -110,7 +117,7 @@ public sealed class FeedTests : IDisposable
     public async Task T5_ArchiveShowsOnlyWhatWentOut_NewestFirst_ResolvedMarked()
     {
         var (original, _, resolution) = await History();
-        var draftOnly = await _f.Do(w => w.CreateDraftAsync(Staff(), WorkflowFixture.Input()));
+        var draftOnly = await _f.Do(w => new CreateDraft(w).RunAsync(Staff(), WorkflowFixture.Input()));
         await using var db = _f.Open();
         var page = await new PublicArchive(db, TestBook.Engine).PageAsync();
         Assert.Equal(3, page.Total);
@@ -127,9 +134,9 @@ public sealed class FeedTests : IDisposable
     public async Task T5_AtomFeed_HasTheRequiredElements_AndUserTextStaysText()
     {
         var fields = Fields with { Headline = "<script>alert(1)</script>", WhatHappened = "]]> & <b>太字</b>" };
-        var draft = await _f.Do(w => w.CreateDraftAsync(Staff(), WorkflowFixture.Input(fields: fields)));
-        await _f.Do(w => w.ApproveAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
-        await _f.Do(w => w.SendAsync(Staff(), draft.Id, true));
+        var draft = await _f.Do(w => new CreateDraft(w).RunAsync(Staff(), WorkflowFixture.Input(fields: fields)));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
+        await _f.Do(w => new SendAlert(w).RunAsync(Staff(), draft.Id, true));
         await using var db = _f.Open();
         var page = await new PublicArchive(db, TestBook.Engine).PageAsync();
         var xml = new AtomFeed(TestBook.Book).Write(page.Alerts, "https://example.jp", "/feed.atom", "test", _f.Clock.GetUtcNow());

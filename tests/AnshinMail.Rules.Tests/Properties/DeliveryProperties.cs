@@ -7,6 +7,13 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Microsoft.EntityFrameworkCore;
 using static AnshinMail.Rules.Tests.Cases;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Properties;
 
@@ -88,12 +95,12 @@ public class DeliveryProperties
     /// <summary>Each scenario goes through the workflow; "unapproved" and "tampered" bypass it by writing the database directly.</summary>
     private static async Task Play(WorkflowFixture f, string scenario)
     {
-        var draft = await f.Do(w => w.CreateDraftAsync(Staff(), WorkflowFixture.Input()));
-        if (scenario != "unapproved") await f.Do(w => w.ApproveAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
+        var draft = await f.Do(w => new CreateDraft(w).RunAsync(Staff(), WorkflowFixture.Input()));
+        if (scenario != "unapproved") await f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), draft.Id, WorkflowFixture.AllConfirmed));
         if (scenario == "edited-after-approval")
-            await f.Do(w => w.EditDraftAsync(Staff(), draft.Id, WorkflowFixture.Input(fields: Fields with { Advice = "追記" })));
+            await f.Do(w => new EditDraft(w).RunAsync(Staff(), draft.Id, WorkflowFixture.Input(fields: Fields with { Advice = "追記" })));
         if (scenario is "approved" or "tampered-after-release")
-            await f.Do(w => w.SendAsync(Staff(), draft.Id, true));
+            await f.Do(w => new SendAlert(w).RunAsync(Staff(), draft.Id, true));
         await using var db = f.Open();
         var stored = await db.Drafts.SingleAsync(d => d.Id == draft.Id);
         if (scenario == "tampered-after-release")
@@ -103,12 +110,15 @@ public class DeliveryProperties
         }
         if (scenario is "unapproved" or "edited-after-approval")
         {
-            stored.Status = DraftStatus.Released;
-            db.Alerts.Add(new Alert
+            // An intruder writes the rows as they like: past the entities' own methods.
+            db.Entry(stored).Property(d => d.Status).CurrentValue = DraftStatus.Released;
+            var forged = new Alert
             {
                 DraftId = draft.Id, CategoryId = stored.CategoryId, UnitId = stored.UnitId, Areas = stored.TargetAreas,
-                Subject = "件名", Body = "本文", Status = AlertStatus.Sending, SentBy = "intruder", StartedAt = f.Clock.GetUtcNow(),
-            });
+                Subject = "件名", Body = "本文", SentBy = "intruder", StartedAt = f.Clock.GetUtcNow(),
+            };
+            db.Alerts.Add(forged);
+            db.Entry(forged).Property(a => a.Status).CurrentValue = AlertStatus.Sending;
             await db.SaveChangesAsync();
         }
     }

@@ -5,6 +5,13 @@ using AnshinMail.Rules.Tests.Delivery;
 using Microsoft.EntityFrameworkCore;
 using static AnshinMail.Rules.Tests.Cases;
 using static AnshinMail.Rules.Tests.Workflow.WorkflowFixture;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Workflow;
 
@@ -27,11 +34,11 @@ public sealed class LifecycleEndToEndTests : IDisposable
             _f.Subscribe(db, "unconfirmed@example.jp", confirmed: false);
             await db.SaveChangesAsync();
         }
-        var draft = await _f.Do(w => w.CreateDraftAsync(Staff(), Input()));
-        await _f.Do(w => w.SubmitAsync(Staff(), draft.Id));
-        var approval = await _f.Do(w => w.ApproveAsync(Distributor(), draft.Id, AllConfirmed));
+        var draft = await _f.Do(w => new CreateDraft(w).RunAsync(Staff(), Input()));
+        await _f.Do(w => new SubmitDraft(w).RunAsync(Staff(), draft.Id));
+        var approval = await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), draft.Id, AllConfirmed));
         Assert.Equal(ApprovalRegime.Distributor, approval.Regime);
-        var sent = await _f.Do(w => w.SendAsync(Staff(), draft.Id, rechecked: true));
+        var sent = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), draft.Id, rechecked: true));
         Assert.Equal(SendTiming.Now, sent.Timing);
 
         await using var smtp = new TestSmtpServer().Start();
@@ -51,14 +58,14 @@ public sealed class LifecycleEndToEndTests : IDisposable
             Assert.NotNull(entry.SentAt);
             Assert.Equal(alert.Subject, entry.Subject);
         }
-        Assert.Single(await _f.Do(w => w.OpenAlertsAsync(Station)));
+        Assert.Single(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
 
-        var resolution = await _f.Do(w => w.CreateFollowUpAsync(Staff(), sent.AlertId, FollowUpKind.Resolution));
-        await _f.Do(w => w.ApproveAsync(Distributor(), resolution.Id, AllConfirmed));
-        await _f.Do(w => w.SendAsync(Staff(), resolution.Id, rechecked: true));
+        var resolution = await _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Resolution));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), resolution.Id, AllConfirmed));
+        await _f.Do(w => new SendAlert(w).RunAsync(Staff(), resolution.Id, rechecked: true));
         await runner.RunOnceAsync();
 
-        Assert.Empty(await _f.Do(w => w.OpenAlertsAsync(Station)));
+        Assert.Empty(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
         await using (var db = _f.Open())
         {
             var entries = await db.LedgerEntries.OrderBy(e => e.Serial).ToListAsync();

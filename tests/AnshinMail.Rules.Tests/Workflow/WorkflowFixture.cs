@@ -3,6 +3,13 @@ using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Workflow;
 using Microsoft.Extensions.Time.Testing;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Reports;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Workflow;
 
@@ -26,10 +33,10 @@ public sealed class WorkflowFixture : IDisposable
 
     public AnshinDbContext Open() => File.Open();
 
-    public WorkflowService Workflow(AnshinDbContext db) => new(db, TestBook.Engine, TestBook.Renderer, Clock);
+    public WorkflowContext Workflow(AnshinDbContext db) => new(db, TestBook.Engine, TestBook.Renderer, Clock);
 
     /// <summary>Runs one workflow operation on a fresh context, as a page request would.</summary>
-    public async Task<T> Do<T>(Func<WorkflowService, Task<T>> operation)
+    public async Task<T> Do<T>(Func<WorkflowContext, Task<T>> operation)
     {
         await using var db = Open();
         return await operation(Workflow(db));
@@ -46,9 +53,9 @@ public sealed class WorkflowFixture : IDisposable
     /// <summary>Draft → approve (by the distributor) → send; returns the alert id.</summary>
     public async Task<SendOutcome> SentAlert(string category = "child-safety", string[]? areas = null)
     {
-        var draft = await Do(w => w.CreateDraftAsync(Cases.Staff(), Input(category, areas)));
-        await Do(w => w.ApproveAsync(Cases.Distributor(), draft.Id, AllConfirmed));
-        return await Do(w => w.SendAsync(Cases.Staff(), draft.Id, rechecked: true));
+        var draft = await Do(w => new CreateDraft(w).RunAsync(Cases.Staff(), Input(category, areas)));
+        await Do(w => new ApproveDraft(w).RunAsync(Cases.Distributor(), draft.Id, AllConfirmed));
+        return await Do(w => new SendAlert(w).RunAsync(Cases.Staff(), draft.Id, rechecked: true));
     }
 
     public Subscriber Subscribe(AnshinDbContext db, string email, string[]? categories = null, string[]? areas = null, bool confirmed = true)

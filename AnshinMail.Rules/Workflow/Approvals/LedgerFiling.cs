@@ -1,0 +1,65 @@
+using AnshinMail.Rules.Ledger;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Workflow.Approvals;
+
+/// <summary>Y10: what the workflow writes into the ledger (配信簿) at approval, acknowledgement, release and follow-up.</summary>
+internal sealed class LedgerFiling(WorkflowContext w)
+{
+    /// <summary>An approved draft is filed once; a re-approval updates its entry.</summary>
+    public async Task OnApprovalAsync(Draft draft, Approval approval, bool reportOwed, CancellationToken ct)
+    {
+        var message = await w.Render(draft, ct);
+        var entry = draft.LedgerEntryId is { } id ? await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct) : null;
+        var isNew = entry is null;
+        entry ??= new LedgerEntry
+        {
+            CategoryId = draft.CategoryId,
+            SendingUnitId = draft.UnitId,
+            AuthorId = draft.AuthorId,
+            ApproverId = "",
+            Regime = "",
+            PostReportStatus = "",
+            Confirmations = "",
+            Subject = "",
+            Body = "",
+        };
+        entry.RequestingUnitId = draft.RequestingUnitId;
+        entry.ApproverId = approval.ApproverId;
+        entry.Regime = approval.Regime.ToString();
+        entry.PostReportStatus = reportOwed ? LedgerCsv.PostReportOpen : LedgerCsv.PostReportNone;
+        entry.Confirmations = string.Join(",", approval.Confirmations);
+        entry.ApprovedAt = approval.At;
+        entry.Subject = message.Subject;
+        entry.Body = message.Body;
+        if (!isNew) return;
+        await w.Ledger.AddAsync(entry, ct);
+        draft.LedgerEntryId = entry.Id;
+    }
+
+    public async Task OnReportAcknowledgedAsync(PostReport report, CancellationToken ct)
+    {
+        var entryId = await w.Db.Drafts.Where(d => d.Id == report.DraftId).Select(d => d.LedgerEntryId).SingleAsync(ct);
+        var entry = await w.Db.LedgerEntries.SingleOrDefaultAsync(e => e.Id == entryId, ct);
+        entry?.PostReportStatus = LedgerCsv.PostReportDone;
+    }
+
+    public async Task OnReleaseAsync(Draft draft, Alert alert, CancellationToken ct)
+    {
+        if (draft.LedgerEntryId is not { } id) return;
+        var entry = await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct);
+        entry.ScheduledFor = alert.ScheduledFor;
+        entry.SentAt = alert.StartedAt;
+    }
+
+    /// <summary>Y11.3: every follow-up is listed on the original's ledger entry.</summary>
+    public async Task OnFollowUpAsync(Alert original, Alert followUp, CancellationToken ct)
+    {
+        if (original.LedgerEntryId is not { } originalEntryId || followUp.LedgerEntryId is not { } entryId) return;
+        var entries = await w.Db.LedgerEntries.Where(e => e.Id == originalEntryId || e.Id == entryId).ToListAsync(ct);
+        var originalEntry = entries.Single(e => e.Id == originalEntryId);
+        var number = entries.Single(e => e.Id == entryId).Number;
+        originalEntry.FollowUps = string.IsNullOrEmpty(originalEntry.FollowUps) ? number : $"{originalEntry.FollowUps},{number}";
+    }
+}

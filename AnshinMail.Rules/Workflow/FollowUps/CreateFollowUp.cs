@@ -1,0 +1,25 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Workflow.Drafts;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Workflow.FollowUps;
+
+/// <summary>Y11.3: a resolution, correction or supplement of a sent alert, prefilled from the original.</summary>
+public sealed class CreateFollowUp(WorkflowContext w)
+{
+    public Task<Draft> RunAsync(
+        Person actor, long alertId, FollowUpKind kind, DraftInput? input = null, CancellationToken ct = default) =>
+        w.Run(actor, "draft.follow-up", null, async () =>
+        {
+            UnitAccess.RequireWriter(actor);
+            var original = await w.LoadAlert(alertId, ct);
+            var source = await w.Db.Drafts.AsNoTracking().SingleAsync(d => d.Id == original.DraftId, ct);
+            input ??= source.ToInput() with { TargetAreas = original.Areas };
+            DraftValidation.Validate(w.Book, input);
+            var requesting = actor.UnitId == original.UnitId ? source.RequestingUnitId : null;
+            var draft = Draft.Write(actor, input, w.Now, new DraftOrigin(requesting, alertId, kind));
+            await w.Check(actor, draft, ct);
+            return await w.SaveNew(actor, draft, ct);
+        }, d => Refusal.Id(d.Id), ct);
+}

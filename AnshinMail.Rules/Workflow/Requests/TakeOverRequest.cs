@@ -1,0 +1,27 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Storage;
+
+namespace AnshinMail.Rules.Workflow.Requests;
+
+/// <summary>
+/// T3(2), Y11.4: the receiving unit takes a distribution or share request over: a draft of its own,
+/// prefilled from the request, with the asking station as requesting unit (its contact goes in the mail, T3(3)).
+/// </summary>
+public sealed class TakeOverRequest(WorkflowContext w)
+{
+    public Task<Draft> RunAsync(Person actor, long requestId, CancellationToken ct = default) =>
+        w.Run(actor, "request.take-over", Refusal.Id(requestId), async () =>
+        {
+            UnitAccess.RequireWriter(actor);
+            var request = await w.LoadRequest(requestId, ct);
+            w.Access.RequireOwnUnit(actor, request.ToUnitId);
+            Refusal.Require(request.Status == RequestStatus.Open, "T3(2)", "request.closed", "この要請は既に処理されています。");
+            var input = request.Draft() ?? throw PolicyRefusedException.Because("T3(2)", "request.kind",
+                "この要請は引き継ぎの対象ではありません。");
+            var origin = new DraftOrigin(RequestingUnitId: request.FromUnitId, FromRequestId: request.Id);
+            var draft = Draft.Write(actor, input, w.Now, origin);
+            await w.SaveNew(actor, draft, ct);
+            request.TakeOver(actor.Id, draft.Id, w.Now);
+            return draft;
+        }, null, ct);
+}

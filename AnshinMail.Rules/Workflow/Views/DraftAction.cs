@@ -1,0 +1,18 @@
+namespace AnshinMail.Rules.Workflow.Views;
+
+/// <summary>What the person looking at a draft may do with it next (Y9.1–Y9.4), as the library decides it.</summary>
+public enum DraftAction
+{
+    Edit,
+    Submit,
+    Approve,
+    /// <summary>Y9.2 ただし書き: the PR officer states the distributor is absent while approving.</summary>
+    DeclareDistributorAbsent,
+    Reject,
+    Send,
+    /// <summary>Y9.4 ただし書き: outside sending hours, on the distributor's judgement.</summary>
+    EmergencySend,
+}
+
+/// <summary>Y9.4: whether the sending hours are open now, and when they next open (the time a held send goes out).</summary>
+public sealed record SendingWindow(bool OpenNow, DateTimeOffset OpensAt);

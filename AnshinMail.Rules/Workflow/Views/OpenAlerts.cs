@@ -1,0 +1,14 @@
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Workflow.Views;
+
+/// <summary>Y11.2: sent incident alerts that still owe a resolution, oldest first (optionally of one unit).</summary>
+public sealed class OpenAlerts(WorkflowContext w)
+{
+    public Task<List<Alert>> RunAsync(string? unitId = null, CancellationToken ct = default) =>
+        w.Db.Alerts.AsNoTracking()
+            .Where(a => a.ResolutionOwed && a.ResolvedAt == null
+                && (unitId == null || a.UnitId == unitId || a.RequestingUnitId == unitId))
+            .OrderBy(a => a.Id).ToListAsync(ct);
+}

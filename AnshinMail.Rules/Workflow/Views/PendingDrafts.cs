@@ -1,0 +1,12 @@
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Workflow.Views;
+
+/// <summary>The drafts of a unit that are not yet released, newest first.</summary>
+public sealed class PendingDrafts(WorkflowContext w)
+{
+    public Task<List<Draft>> RunAsync(string unitId, CancellationToken ct = default) =>
+        w.Db.Drafts.AsNoTracking().Where(d => d.UnitId == unitId && d.Status != DraftStatus.Released).OrderByDescending(d => d.Id)
+            .ToListAsync(ct);
+}

@@ -1,0 +1,36 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Storage;
+
+namespace AnshinMail.Rules.Workflow;
+
+/// <summary>
+/// The one wrapper every operation runs through: one transaction; an audit event (who, unit, what, when,
+/// outcome) also when the policy refuses, written after the rollback; the refusal then reaches the caller.
+/// </summary>
+internal static class WorkflowRun
+{
+    public static async Task<T> Run<T>(
+        this WorkflowContext w, Person actor, string action, string? target, Func<Task<T>> work,
+        Func<T, string?>? describe, CancellationToken ct)
+    {
+        var db = w.Db;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await work();
+            w.Audit.Record(actor, action, target ?? describe?.Invoke(result), "ok");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch (PolicyRefusedException refused)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var codes = refused.Findings.Where(f => f.Severity == Severity.Block).Select(f => f.Code);
+            w.Audit.Record(actor, action, target, "refused", string.Join(",", codes));
+            await db.SaveChangesAsync(ct);
+            throw;
+        }
+    }
+}
