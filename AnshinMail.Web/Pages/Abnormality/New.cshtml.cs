@@ -27,7 +27,7 @@ public sealed class NewModel(WorkflowContext workflow) : StaffPageModel
         {
             await new ReportAbnormality(workflow).RunAsync(Me, Description);
             TempData["Notice"] = "システムセキュリティ責任者に報告しました。";
-            return Redirect("/");
+            return RedirectToPage("/Index");
         });
     }
 }

@@ -56,21 +56,21 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         TempData["Notice"] = outcome.Timing == SendTiming.Hold
             ? $"配信時間外のため、{Labels.Time(book, outcome.At)} に配信するよう予約しました。"
             : "配信を開始しました。";
-        return Redirect($"/sent/{outcome.AlertId}");
+        return RedirectToPage("/Sent/Detail", new { id = outcome.AlertId });
     }, () => Load(id));
 
     public async Task<IActionResult> OnPostEmergencyAsync(long id) => await Attempt(async () =>
     {
         var outcome = await new EmergencySend(workflow).RunAsync(Me, id, Conditions.ToHashSet());
         TempData["Notice"] = "緊急配信を開始しました。";
-        return Redirect($"/sent/{outcome.AlertId}");
+        return RedirectToPage("/Sent/Detail", new { id = outcome.AlertId });
     }, () => Load(id));
 
     private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) => await Attempt(async () =>
     {
         await operation();
         TempData["Notice"] = notice;
-        return Redirect($"/drafts/{id}");
+        return RedirectToPage("/Drafts/Detail", new { id = id });
     }, () => Load(id));
 
     private async Task Load(long id) => View = await new ViewDraft(workflow).RunAsync(Me, id);

@@ -49,7 +49,7 @@ public sealed class EditModel(WorkflowContext workflow, PolicyBook book)
         {
             var draft = await new EditDraft(Workflow).RunAsync(Me, id, Form.ToInput(Book));
             TempData["Notice"] = $"第{draft.Version}版として保存しました。";
-            return Redirect($"/drafts/{id}");
+            return RedirectToPage("/Drafts/Detail", new { id = id });
         });
     }
 }

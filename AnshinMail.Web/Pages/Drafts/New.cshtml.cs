@@ -32,7 +32,7 @@ public sealed class NewModel(WorkflowContext workflow, PolicyBook book)
         {
             var draft = await new CreateDraft(Workflow).RunAsync(Me, Form.ToInput(Book));
             TempData["Notice"] = $"配信文（案）{draft.Id} を保存しました。";
-            return Redirect($"/drafts/{draft.Id}");
+            return RedirectToPage("/Drafts/Detail", new { id = draft.Id });
         });
     }
 }

@@ -38,7 +38,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
         {
             await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), Paused);
             TempData["Notice"] = "設定を変更しました。";
-            return Redirect($"/subscribe/manage/{Uri.EscapeDataString(token)}");
+            return RedirectToPage("/Public/Manage", new { token });
         }
         catch (PolicyRefusedException e)
         {

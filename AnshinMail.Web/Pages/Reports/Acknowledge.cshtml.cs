@@ -14,12 +14,12 @@ namespace AnshinMail.Web.Pages.Reports;
 /// <summary>Y9.2: the distributor acknowledges an after-the-fact report.</summary>
 public sealed class AcknowledgeModel(WorkflowContext workflow) : StaffPageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync(long id) => await Attempt(async () =>
     {
         await new AcknowledgePostReport(workflow).RunAsync(Me, id);
         TempData["Notice"] = "事後報告を確認しました。";
-        return Redirect("/");
+        return RedirectToPage("/Index");
     });
 }

@@ -39,14 +39,14 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     {
         var draft = await new TakeOverRequest(workflow).RunAsync(Me, id);
         TempData["Notice"] = "要請を引き継ぎ、配信文（案）を作成しました。内容を確認してください。";
-        return Redirect($"/drafts/{draft.Id}/edit");
+        return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, () => Load(id));
 
     public async Task<IActionResult> OnPostCompleteAsync(long id) => await Attempt(async () =>
     {
         await new CompleteRequest(workflow).RunAsync(Me, id);
         TempData["Notice"] = "処理済みにしました。";
-        return Redirect($"/requests/{id}");
+        return RedirectToPage("/Requests/Detail", new { id = id });
     }, () => Load(id));
 
     private async Task Load(long id)

@@ -28,7 +28,7 @@ public sealed class NewModel(WorkflowContext workflow, PolicyBook book)
         {
             var request = await new FileDistributionRequest(Workflow).RunAsync(Me, Form.ToInput(Book));
             TempData["Notice"] = $"{Book.Unit(request.ToUnitId).Name} へ配信要請を送りました。";
-            return Redirect($"/requests/{request.Id}");
+            return RedirectToPage("/Requests/Detail", new { id = request.Id });
         });
     }
 }

@@ -46,6 +46,6 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     {
         var draft = await new CreateFollowUp(workflow).RunAsync(Me, id, kind);
         TempData["Notice"] = $"{Labels.FollowUp(kind)}の配信文（案）を作成しました。内容を確認・修正してください。";
-        return Redirect($"/drafts/{draft.Id}/edit");
+        return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, async () => await OnGetAsync(id));
 }
