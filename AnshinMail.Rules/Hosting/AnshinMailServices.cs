@@ -28,6 +28,7 @@ public static class AnshinMailServices
         services.AddSingleton<IPasswordHasher<PersonAccount>, PasswordHasher<PersonAccount>>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInService>();
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
         services.AddScoped<Subscribers.SubscriptionService>();

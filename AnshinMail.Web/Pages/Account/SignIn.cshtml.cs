@@ -13,7 +13,7 @@ namespace AnshinMail.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting("signin")]
-public sealed class SignInModel(AccountService accounts, AnshinDbContext db, TimeProvider clock, AnshinMail.Rules.Policy.PolicyEngine engine) : PageModel
+public sealed class SignInModel(SignInService signIns, AnshinDbContext db, TimeProvider clock, AnshinMail.Rules.Policy.PolicyEngine engine) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64)]
     public string UserId { get; set; } = "";
@@ -31,7 +31,7 @@ public sealed class SignInModel(AccountService accounts, AnshinDbContext db, Tim
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await accounts.SignInAsync(UserId.Trim(), Password);
+        var result = await signIns.SignInAsync(UserId.Trim(), Password);
         switch (result.Outcome)
         {
             case SignInOutcome.LockedOut:

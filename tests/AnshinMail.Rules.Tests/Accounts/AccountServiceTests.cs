@@ -19,6 +19,8 @@ public sealed class AccountServiceTests : IDisposable
 
     private AccountService Service(AnshinDbContext db) => new(db, TestBook.Engine, _clock, new PasswordHasher());
 
+    private SignInService SignIns(AnshinDbContext db) => new(db, TestBook.Engine, _clock, new PasswordHasher());
+
     private async Task<IssuedAccount> Issue(string userId = "suzuki", params Role[] roles)
     {
         await using var db = _file.Open();
@@ -28,13 +30,13 @@ public sealed class AccountServiceTests : IDisposable
     private async Task<SignInResult> SignIn(string userId, string password)
     {
         await using var db = _file.Open();
-        return await Service(db).SignInAsync(userId, password);
+        return await SignIns(db).SignInAsync(userId, password);
     }
 
     private async Task Change(string userId, string current, string next)
     {
         await using var db = _file.Open();
-        await Service(db).ChangePasswordAsync(userId, current, next);
+        await SignIns(db).ChangePasswordAsync(userId, current, next);
     }
 
     [Fact]
