@@ -11,25 +11,49 @@ namespace AnshinMail.Rules.Accounts;
 /// </summary>
 public sealed class SignInService(AnshinDbContext db, PolicyEngine engine, TimeProvider clock, IPasswordHasher<PersonAccount> hasher)
 {
+    /// <summary>
+    /// Y7.3: a PasswordHasher v3 hash (PBKDF2-HMAC-SHA512, 100,000 iterations, the hasher's default) of a
+    /// random password nobody knows. An unknown ID is verified against it, so that it costs what a wrong
+    /// password costs and its answer takes as long.
+    /// </summary>
+    private const string UnknownIdHash =
+        "AQAAAAIAAYagAAAAEGjA0WmtQGNAhlUhXebmngjM0sbl8Pq7VE6xSbG0CJhc/J9HbZepFSo8XZfdFnbTbQ==";
+
+    private static readonly PersonAccount Nobody = new()
+    {
+        UserId = "",
+        DisplayName = "",
+        UnitId = "",
+        PasswordHash = UnknownIdHash,
+    };
+
     private readonly Audit _audit = new(db, clock);
 
+    /// <summary>
+    /// Y6, Y7.3: every attempt verifies one password hash, whether the ID is unknown, disabled or locked,
+    /// and every failure gives the same answer; the lock is still enforced, and the audit tells them apart.
+    /// </summary>
     public async Task<SignInResult> SignInAsync(string userId, string password, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
-        var result = account is null || account.Disabled
-            ? new SignInResult(SignInOutcome.Failed)
-            : account.LockedUntil > now
-                ? new SignInResult(SignInOutcome.LockedOut, LockedUntil: account.LockedUntil)
-                : Verify(account, password, now);
+        var result = account is null ? Unknown(password) : Attempt(account, password, now);
         _audit.Record(userId, account?.UnitId, "sign-in", null, result.Outcome.ToString(), account?.Disabled == true ? "disabled" : null);
         await db.SaveChangesAsync(ct);
         return result;
     }
 
-    private SignInResult Verify(PersonAccount account, string password, DateTimeOffset now)
+    private SignInResult Unknown(string password)
+    {
+        hasher.VerifyHashedPassword(Nobody, UnknownIdHash, password);
+        return new SignInResult(SignInOutcome.Failed);
+    }
+
+    private SignInResult Attempt(PersonAccount account, string password, DateTimeOffset now)
     {
         var check = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (account.Disabled) return new SignInResult(SignInOutcome.Failed);
+        if (account.LockedUntil > now) return new SignInResult(SignInOutcome.LockedOut, LockedUntil: account.LockedUntil);
         if (check == PasswordVerificationResult.Failed)
         {
             var policy = engine.Book.PasswordPolicy;
