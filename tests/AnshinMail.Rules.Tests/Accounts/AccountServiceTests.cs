@@ -74,6 +74,8 @@ public sealed class AccountServiceTests : IDisposable
     [InlineData("short1", "password.too-short")]
     [InlineData("abcdefghij", "password.needs-digit")]
     [InlineData("1234567890", "password.needs-letter")]
+    [InlineData("Suzuki2026x", "password.contains-user-id")]
+    [InlineData("Password123", "password.common")]
     public async Task Y6_3_WeakNewPassword_IsRefusedWithJapaneseReason(string next, string code)
     {
         var issued = await Issue();
