@@ -10,7 +10,12 @@ namespace AnshinMail.Rules.Accounts;
 /// the account list and the audit log. Every change is audited. A person's own sign-in and password
 /// are in <see cref="SignInService"/>.
 /// </summary>
-public sealed class AccountService(AnshinDbContext db, PolicyEngine engine, TimeProvider clock, IPasswordHasher<PersonAccount> hasher)
+public sealed class AccountService(
+    AnshinDbContext db,
+    PolicyEngine engine,
+    TimeProvider clock,
+    IPasswordHasher<PersonAccount> hasher,
+    SessionStates sessions)
 {
     private readonly Audit _audit = new(db, clock);
 
@@ -37,20 +42,34 @@ public sealed class AccountService(AnshinDbContext db, PolicyEngine engine, Time
         return new IssuedAccount(userId, password);
     }
 
+    /// <summary>Y6.2: the account can no longer sign in; its live sessions end.</summary>
     public Task DisableAsync(Person actor, string userId, CancellationToken ct = default) =>
-        Administer(actor, userId, "account.disable", a => a.Disabled = true, ct);
+        Administer(actor, userId, "account.disable", a => a.Disable(), ct);
 
     public Task UnlockAsync(Person actor, string userId, CancellationToken ct = default) =>
         Administer(actor, userId, "account.unlock", a => { a.LockedUntil = null; a.FailedSignIns = 0; }, ct);
 
-    private async Task Administer(Person actor, string userId, string action, Action<PersonAccount> change, CancellationToken ct)
+    /// <summary>Y5: the roles a person holds in their unit; live sessions end, the next sign-in has new ones.</summary>
+    public Task ChangeRolesAsync(Person actor, string userId, IReadOnlyCollection<Role> roles,
+        CancellationToken ct = default)
+    {
+        if (roles.Count == 0)
+            throw PolicyRefusedException.Because("Y5", "account.no-role", "役割を1つ以上選んでください。");
+        return Administer(actor, userId, "account.roles", a => a.ChangeRoles(roles), ct,
+            $"roles={string.Join(',', roles.Distinct())}");
+    }
+
+    /// <summary>One change by the security manager, audited; the account's cached session check is dropped.</summary>
+    private async Task Administer(Person actor, string userId, string action, Action<PersonAccount> change,
+        CancellationToken ct, string? detail = null)
     {
         RequireSecurityManager(actor);
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct)
             ?? throw PolicyRefusedException.Because("Y6.2", "account.unknown", $"ユーザID '{userId}' はありません。");
         change(account);
-        _audit.Record(actor, action, userId, "ok");
+        _audit.Record(actor, action, userId, "ok", detail);
         await db.SaveChangesAsync(ct);
+        sessions.Forget(userId);
     }
 
     /// <summary>Every account, for the security manager's administration page.</summary>

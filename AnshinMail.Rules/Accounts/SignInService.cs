@@ -9,7 +9,12 @@ namespace AnshinMail.Rules.Accounts;
 /// Y6.3, Y7.3: a person's own credentials: sign-in with lockout, expiry, and password changes under the
 /// book's policy. Every sign-in and every change is audited.
 /// </summary>
-public sealed class SignInService(AnshinDbContext db, PolicyEngine engine, TimeProvider clock, IPasswordHasher<PersonAccount> hasher)
+public sealed class SignInService(
+    AnshinDbContext db,
+    PolicyEngine engine,
+    TimeProvider clock,
+    IPasswordHasher<PersonAccount> hasher,
+    SessionStates sessions)
 {
     /// <summary>
     /// Y7.3: a PasswordHasher v3 hash (PBKDF2-HMAC-SHA512, 100,000 iterations, the hasher's default) of a
@@ -68,11 +73,14 @@ public sealed class SignInService(AnshinDbContext db, PolicyEngine engine, TimeP
         account.LockedUntil = null;
         var person = account.ToPerson();
         if (account.MustChangePassword) return new SignInResult(SignInOutcome.MustChangePassword, person);
-        var verdict = engine.Evaluate(new PolicyCase { Stage = PolicyStage.Administration, At = now, Actor = person, PasswordAge = new PasswordAge(account.PasswordSetAt) });
-        return new SignInResult(verdict.PasswordExpired is null ? SignInOutcome.Success : SignInOutcome.PasswordExpired, person);
+        var expired = engine.PasswordExpired(account, now);
+        return new SignInResult(expired ? SignInOutcome.PasswordExpired : SignInOutcome.Success, person);
     }
 
-    /// <summary>Y6.3: renew the password (any time before expiry, or when forced). Refused with findings when the policy says no.</summary>
+    /// <summary>
+    /// Y6.3: renew the password (any time before expiry, or when forced). Refused with findings when the policy
+    /// says no. Every other session of the person ends (Y7.1); the caller signs this one in again.
+    /// </summary>
     public async Task ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken ct = default)
     {
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId && !a.Disabled, ct);
@@ -90,10 +98,9 @@ public sealed class SignInService(AnshinDbContext db, PolicyEngine engine, TimeP
             await db.SaveChangesAsync(ct);
             throw new PolicyRefusedException(verdict.Findings);
         }
-        account.PasswordHash = hasher.HashPassword(account, newPassword);
-        account.PasswordSetAt = now;
-        account.MustChangePassword = false;
+        account.SetPassword(hasher.HashPassword(account, newPassword), now);
         _audit.Record(account.ToPerson(), "password.change", userId, "ok");
         await db.SaveChangesAsync(ct);
+        sessions.Forget(userId);
     }
 }

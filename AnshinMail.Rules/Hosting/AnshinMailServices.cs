@@ -29,6 +29,8 @@ public static class AnshinMailServices
         services.AddScoped<WorkflowService>();
         services.AddScoped<AccountService>();
         services.AddScoped<SignInService>();
+        services.AddScoped<SessionService>();
+        services.AddSingleton<SessionStates>();
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
         services.AddScoped<Subscribers.SubscriptionService>();

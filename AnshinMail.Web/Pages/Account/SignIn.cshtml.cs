@@ -37,9 +37,10 @@ public sealed class SignInModel(SignInService signIns, AnshinDbContext db) : Pag
             return Page();
         }
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.UserId == UserId.Trim());
-        var mustChange = result.Outcome is SignInOutcome.MustChangePassword or SignInOutcome.PasswordExpired;
-        await HttpContext.SignInAsync(StaffIdentity.Scheme, StaffIdentity.Principal(account, mustChange));
-        if (mustChange) return RedirectToPage("/Account/Password", new { expired = result.Outcome == SignInOutcome.PasswordExpired });
+        var mustChange = result.Outcome == SignInOutcome.MustChangePassword;
+        var expired = result.Outcome == SignInOutcome.PasswordExpired;
+        await HttpContext.SignInAsync(StaffIdentity.Scheme, StaffIdentity.Principal(account, mustChange, expired));
+        if (mustChange || expired) return RedirectToPage("/Account/Password", new { expired });
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

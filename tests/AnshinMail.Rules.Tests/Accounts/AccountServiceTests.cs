@@ -14,12 +14,21 @@ public sealed class AccountServiceTests : IDisposable
     private readonly SqliteFile _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private static readonly Person Manager = SecurityManager;
+    private readonly SessionStates _sessions;
 
-    public void Dispose() => _file.Dispose();
+    public AccountServiceTests() => _sessions = new SessionStates(_clock);
 
-    private AccountService Service(AnshinDbContext db) => new(db, TestBook.Engine, _clock, new PasswordHasher());
+    public void Dispose()
+    {
+        _sessions.Dispose();
+        _file.Dispose();
+    }
 
-    private SignInService SignIns(AnshinDbContext db) => new(db, TestBook.Engine, _clock, new PasswordHasher());
+    private AccountService Service(AnshinDbContext db) =>
+        new(db, TestBook.Engine, _clock, new PasswordHasher(), _sessions);
+
+    private SignInService SignIns(AnshinDbContext db) =>
+        new(db, TestBook.Engine, _clock, new PasswordHasher(), _sessions);
 
     private async Task<IssuedAccount> Issue(string userId = "suzuki", params Role[] roles)
     {

@@ -17,13 +17,20 @@ public sealed class SignInEnumerationTests : IDisposable
     private readonly SqliteFile _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private readonly CountingHasher _hasher = new();
+    private readonly SessionStates _sessions;
 
-    public void Dispose() => _file.Dispose();
+    public SignInEnumerationTests() => _sessions = new SessionStates(_clock);
+
+    public void Dispose()
+    {
+        _sessions.Dispose();
+        _file.Dispose();
+    }
 
     private async Task<string> Issue(string userId)
     {
         await using var db = _file.Open();
-        var issued = await new AccountService(db, TestBook.Engine, _clock, _hasher)
+        var issued = await new AccountService(db, TestBook.Engine, _clock, _hasher, _sessions)
             .IssueAsync(SecurityManager, userId, "鈴木", Station, [Role.Staff]);
         return issued.InitialPassword;
     }
@@ -32,7 +39,7 @@ public sealed class SignInEnumerationTests : IDisposable
     {
         await using var db = _file.Open();
         _hasher.Reset();
-        return await new SignInService(db, TestBook.Engine, _clock, _hasher).SignInAsync(userId, password);
+        return await new SignInService(db, TestBook.Engine, _clock, _hasher, _sessions).SignInAsync(userId, password);
     }
 
     [Theory]
@@ -52,7 +59,8 @@ public sealed class SignInEnumerationTests : IDisposable
     {
         var password = await Issue("suzuki");
         await using (var db = _file.Open())
-            await new AccountService(db, TestBook.Engine, _clock, _hasher).DisableAsync(SecurityManager, "suzuki");
+            await new AccountService(db, TestBook.Engine, _clock, _hasher, _sessions)
+                .DisableAsync(SecurityManager, "suzuki");
         var disabled = await SignIn("suzuki", password);
         Assert.Equal(1, _hasher.Verifications);
         var unknown = await SignIn("nobody", password);
