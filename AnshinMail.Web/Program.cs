@@ -36,6 +36,7 @@ builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity
     o.Cookie.Name = "anshin.staff";
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Strict;
+    o.Events = new StaffSessionCheck();
 });
 builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddRateLimiter(o =>

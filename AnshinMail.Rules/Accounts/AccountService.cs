@@ -6,10 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace AnshinMail.Rules.Accounts;
 
 /// <summary>
-/// Y6, Y7: accounts issued by the security manager, sign-in with lockout, password changes under
-/// the book's policy, expiry, disabling. Every sign-in and every change is audited.
+/// Y6, Y7: accounts issued and administered by the security manager: issuing, disabling, unlocking,
+/// the account list and the audit log. Every change is audited. A person's own sign-in and password
+/// are in <see cref="SignInService"/>.
 /// </summary>
-public sealed class AccountService(AnshinDbContext db, PolicyEngine engine, TimeProvider clock, IPasswordHasher<PersonAccount> hasher)
+public sealed class AccountService(
+    AnshinDbContext db,
+    PolicyEngine engine,
+    TimeProvider clock,
+    IPasswordHasher<PersonAccount> hasher,
+    SessionStates sessions)
 {
     private readonly Audit _audit = new(db, clock);
 
@@ -36,80 +42,34 @@ public sealed class AccountService(AnshinDbContext db, PolicyEngine engine, Time
         return new IssuedAccount(userId, password);
     }
 
-    public async Task<SignInResult> SignInAsync(string userId, string password, CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
-        var result = account is null || account.Disabled
-            ? new SignInResult(SignInOutcome.Failed)
-            : account.LockedUntil > now
-                ? new SignInResult(SignInOutcome.LockedOut, LockedUntil: account.LockedUntil)
-                : Verify(account, password, now);
-        _audit.Record(userId, account?.UnitId, "sign-in", null, result.Outcome.ToString(), account?.Disabled == true ? "disabled" : null);
-        await db.SaveChangesAsync(ct);
-        return result;
-    }
-
-    private SignInResult Verify(PersonAccount account, string password, DateTimeOffset now)
-    {
-        var check = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
-        if (check == PasswordVerificationResult.Failed)
-        {
-            var policy = engine.Book.PasswordPolicy;
-            if (++account.FailedSignIns < policy.LockoutThreshold) return new SignInResult(SignInOutcome.Failed);
-            account.FailedSignIns = 0;
-            account.LockedUntil = now.AddMinutes(policy.LockoutMinutes);
-            return new SignInResult(SignInOutcome.LockedOut, LockedUntil: account.LockedUntil);
-        }
-        if (check == PasswordVerificationResult.SuccessRehashNeeded)
-            account.PasswordHash = hasher.HashPassword(account, password);
-        account.FailedSignIns = 0;
-        account.LockedUntil = null;
-        var person = account.ToPerson();
-        if (account.MustChangePassword) return new SignInResult(SignInOutcome.MustChangePassword, person);
-        var verdict = engine.Evaluate(new PolicyCase { Stage = PolicyStage.Administration, At = now, Actor = person, PasswordAge = new PasswordAge(account.PasswordSetAt) });
-        return new SignInResult(verdict.PasswordExpired is null ? SignInOutcome.Success : SignInOutcome.PasswordExpired, person);
-    }
-
-    /// <summary>Y6.3: renew the password (any time before expiry, or when forced). Refused with findings when the policy says no.</summary>
-    public async Task ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken ct = default)
-    {
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId && !a.Disabled, ct);
-        if (account is null || hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
-            throw PolicyRefusedException.Because("Y6.3", "password.current-wrong", "現在のパスワードが正しくありません。");
-        var now = clock.GetUtcNow();
-        var same = hasher.VerifyHashedPassword(account, account.PasswordHash, newPassword) != PasswordVerificationResult.Failed;
-        var verdict = engine.Evaluate(new PolicyCase
-        {
-            Stage = PolicyStage.Administration, At = now, Actor = account.ToPerson(), Password = new PasswordCandidate(newPassword, same),
-        });
-        if (verdict.Blocked)
-        {
-            _audit.Record(account.ToPerson(), "password.change", userId, "refused", string.Join(",", verdict.Blocks.Select(f => f.Code)));
-            await db.SaveChangesAsync(ct);
-            throw new PolicyRefusedException(verdict.Findings);
-        }
-        account.PasswordHash = hasher.HashPassword(account, newPassword);
-        account.PasswordSetAt = now;
-        account.MustChangePassword = false;
-        _audit.Record(account.ToPerson(), "password.change", userId, "ok");
-        await db.SaveChangesAsync(ct);
-    }
-
+    /// <summary>Y6.2: the account can no longer sign in; its live sessions end.</summary>
     public Task DisableAsync(Person actor, string userId, CancellationToken ct = default) =>
-        Administer(actor, userId, "account.disable", a => a.Disabled = true, ct);
+        Administer(actor, userId, "account.disable", a => a.Disable(), ct);
 
     public Task UnlockAsync(Person actor, string userId, CancellationToken ct = default) =>
         Administer(actor, userId, "account.unlock", a => { a.LockedUntil = null; a.FailedSignIns = 0; }, ct);
 
-    private async Task Administer(Person actor, string userId, string action, Action<PersonAccount> change, CancellationToken ct)
+    /// <summary>Y5: the roles a person holds in their unit; live sessions end, the next sign-in has new ones.</summary>
+    public Task ChangeRolesAsync(Person actor, string userId, IReadOnlyCollection<Role> roles,
+        CancellationToken ct = default)
+    {
+        if (roles.Count == 0)
+            throw PolicyRefusedException.Because("Y5", "account.no-role", "役割を1つ以上選んでください。");
+        return Administer(actor, userId, "account.roles", a => a.ChangeRoles(roles), ct,
+            $"roles={string.Join(',', roles.Distinct())}");
+    }
+
+    /// <summary>One change by the security manager, audited; the account's cached session check is dropped.</summary>
+    private async Task Administer(Person actor, string userId, string action, Action<PersonAccount> change,
+        CancellationToken ct, string? detail = null)
     {
         RequireSecurityManager(actor);
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct)
             ?? throw PolicyRefusedException.Because("Y6.2", "account.unknown", $"ユーザID '{userId}' はありません。");
         change(account);
-        _audit.Record(actor, action, userId, "ok");
+        _audit.Record(actor, action, userId, "ok", detail);
         await db.SaveChangesAsync(ct);
+        sessions.Forget(userId);
     }
 
     /// <summary>Every account, for the security manager's administration page.</summary>

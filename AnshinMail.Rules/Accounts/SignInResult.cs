@@ -10,7 +10,8 @@ public enum SignInOutcome
     MustChangePassword,
     /// <summary>Y6.3(1): the password expired; only a change is allowed.</summary>
     PasswordExpired,
-    /// <summary>Too many failures; try again after <see cref="SignInResult.LockedUntil"/>.</summary>
+    /// <summary>Too many failures; try again after <see cref="SignInResult.LockedUntil"/>. Audited as such,
+    /// but answered like <see cref="Failed"/> (Y7.3: only existing IDs can be locked, so the words would tell).</summary>
     LockedOut,
     /// <summary>Wrong user ID or password, or a disabled account: the same answer for all (no enumeration).</summary>
     Failed,
@@ -26,8 +27,9 @@ public sealed record SignInResult(SignInOutcome Outcome, Person? Person = null, 
         SignInOutcome.Success => "",
         SignInOutcome.MustChangePassword => "初期パスワードを変更してください。",
         SignInOutcome.PasswordExpired => "パスワードの有効期限が切れています。新しいパスワードを設定してください。",
-        SignInOutcome.LockedOut => "サインインの失敗が続いたため、一時的にロックされています。しばらくしてからやり直してください。",
-        _ => "ユーザIDまたはパスワードが正しくありません。",
+        // Y7.3: one answer for every failure, the lock included.
+        _ => "ユーザIDまたはパスワードが正しくありません。失敗が続くと、しばらくログインできなくなります。"
+            + "急ぐ場合はシステムセキュリティ責任者に相談してください。",
     };
 }
 

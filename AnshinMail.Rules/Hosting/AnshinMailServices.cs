@@ -28,6 +28,9 @@ public static class AnshinMailServices
         services.AddSingleton<IPasswordHasher<PersonAccount>, PasswordHasher<PersonAccount>>();
         services.AddWorkflow();
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<SessionService>();
+        services.AddSingleton<SessionStates>();
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
         services.AddScoped<Subscribers.SubscriptionService>();

@@ -37,6 +37,12 @@ public sealed record PolicyBook
     public string TemplatesDirectory =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath) ?? ".", Templates));
 
+    /// <summary>The common-password list the book names, absolute; null when it names none.</summary>
+    [JsonIgnore]
+    public string? DenyListPath => PasswordPolicy.DenyListFile is { } file
+        ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath) ?? ".", file))
+        : null;
+
     /// <summary>Loads and validates the book at <paramref name="path"/>; see <see cref="PolicyBookLoader"/>.</summary>
     public static PolicyBook Load(string path) => PolicyBookLoader.Load(path);
 

@@ -27,7 +27,18 @@ public static partial class PolicyBookLoader
         var problem = PolicyBookValidator.FirstProblem(book);
         if (problem is not null)
             throw new PolicyBookException(full, problem.Value.Path, problem.Value.Message);
-        return book;
+        return WithDeniedPasswords(book);
+    }
+
+    /// <summary>Y6.3: one password a line, compared ignoring case; blank lines and '#' comments skipped.</summary>
+    private static PolicyBook WithDeniedPasswords(PolicyBook book)
+    {
+        if (book.DenyListPath is not { } path) return book;
+        var denied = File.ReadLines(path)
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return book with { PasswordPolicy = book.PasswordPolicy with { DeniedPasswords = denied } };
     }
 
     /// <summary>System.Text.Json explains in English; the people who edit books read Japanese.</summary>

@@ -25,6 +25,8 @@ internal static class PolicyBookValidator
         if (p.LockoutThreshold < 1) yield return new("$.passwordPolicy.lockoutThreshold", "1以上を指定してください。");
         if (p.LockoutMinutes < 1) yield return new("$.passwordPolicy.lockoutMinutes", "1以上を指定してください。");
         if (p.SessionTimeoutMinutes < 1) yield return new("$.passwordPolicy.sessionTimeoutMinutes", "1以上を指定してください。");
+        if (b.DenyListPath is { } list && !File.Exists(list))
+            yield return new("$.passwordPolicy.denyListFile", $"パスワードの拒否リスト '{list}' がありません。");
         if (b.Retention.CalendarYears < 0) yield return new("$.retention.calendarYears", "0以上を指定してください。");
         var areas = b.AllAreas.ToHashSet();
         foreach (var (area, code) in b.AreaCodes)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AnshinMail.Rules.PolicyBooks;
 
 public sealed record SenderSettings
@@ -52,6 +54,12 @@ public sealed record PasswordPolicySettings
     public required int LockoutThreshold { get; init; }
     public required int LockoutMinutes { get; init; }
     public required int SessionTimeoutMinutes { get; init; }
+    /// <summary>Beyond the minimum: a file of common passwords to refuse, relative to the book, or null.</summary>
+    public required string? DenyListFile { get; init; }
+
+    /// <summary>The passwords of <see cref="DenyListFile"/>, compared ignoring case; read at load.</summary>
+    [JsonIgnore]
+    public IReadOnlySet<string> DeniedPasswords { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>Y10: kept for this many calendar years after the year of the record.</summary>

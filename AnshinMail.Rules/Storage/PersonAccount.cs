@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AnshinMail.Rules.Policy;
 
 namespace AnshinMail.Rules.Storage;
@@ -19,6 +20,35 @@ public sealed class PersonAccount
     public DateTimeOffset? LockedUntil { get; set; }
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Y7.1: carried by every session; a new value ends every live session of the account.</summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
 
     public Person ToPerson() => new(UserId, UnitId, Roles.ToHashSet());
+
+    /// <summary>Y6.3: a new password; every other session ends.</summary>
+    public void SetPassword(string hash, DateTimeOffset now)
+    {
+        PasswordHash = hash;
+        PasswordSetAt = now;
+        MustChangePassword = false;
+        RotateSecurityStamp();
+    }
+
+    /// <summary>Y6.2: the account can no longer sign in, and its live sessions end.</summary>
+    public void Disable()
+    {
+        Disabled = true;
+        RotateSecurityStamp();
+    }
+
+    /// <summary>Y5: other roles; live sessions end, and the next sign-in carries the new ones.</summary>
+    public void ChangeRoles(IEnumerable<Role> roles)
+    {
+        Roles = roles.Distinct().ToList();
+        RotateSecurityStamp();
+    }
+
+    public void RotateSecurityStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -23,7 +23,8 @@ public static class Pipeline
         var path = context.Request.Path;
         if (context.User.MustChangePassword() && !path.StartsWithSegments("/account") && !path.StartsWithSegments("/Error"))
         {
-            context.Response.Redirect("/account/password");
+            var expired = context.User.PasswordExpired();
+            context.Response.Redirect(expired ? "/account/password?expired=true" : "/account/password");
             return;
         }
         await next();

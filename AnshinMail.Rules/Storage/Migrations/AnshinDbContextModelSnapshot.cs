@@ -641,6 +641,11 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitId")
                         .IsRequired()
                         .HasMaxLength(64)

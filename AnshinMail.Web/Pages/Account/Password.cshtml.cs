@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnshinMail.Web.Pages.Account;
 
 /// <summary>Y6.3: change the password (forced after the initial one and after expiry).</summary>
-public sealed class PasswordModel(AccountService accounts, AnshinDbContext db) : StaffPageModel
+public sealed class PasswordModel(SignInService signIns, AnshinDbContext db) : StaffPageModel
 {
     [BindProperty, Required(ErrorMessage = "現在のパスワードを入力してください。"), DataType(DataType.Password), StringLength(200)]
     public string Current { get; set; } = "";
@@ -33,7 +33,7 @@ public sealed class PasswordModel(AccountService accounts, AnshinDbContext db) :
         if (!ModelState.IsValid) return Page();
         return await Attempt(async () =>
         {
-            await accounts.ChangePasswordAsync(Me.Id, Current, New);
+            await signIns.ChangePasswordAsync(Me.Id, Current, New);
             var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.UserId == Me.Id);
             await HttpContext.SignInAsync(StaffIdentity.Scheme, StaffIdentity.Principal(account, mustChange: false));
             TempData["Notice"] = "パスワードを変更しました。";

@@ -13,7 +13,7 @@ namespace AnshinMail.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting("signin")]
-public sealed class SignInModel(AccountService accounts, AnshinDbContext db, TimeProvider clock, AnshinMail.Rules.Policy.PolicyEngine engine) : PageModel
+public sealed class SignInModel(SignInService signIns, AnshinDbContext db) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64)]
     public string UserId { get; set; } = "";
@@ -24,29 +24,23 @@ public sealed class SignInModel(AccountService accounts, AnshinDbContext db, Tim
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public string? LockedMessage { get; private set; }
-
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await accounts.SignInAsync(UserId.Trim(), Password);
-        switch (result.Outcome)
+        var result = await signIns.SignInAsync(UserId.Trim(), Password);
+        if (!result.SignedIn)
         {
-            case SignInOutcome.LockedOut:
-                var until = engine.Calendar.ToLocal(result.LockedUntil ?? clock.GetUtcNow());
-                LockedMessage = $"ログインの失敗が続いたため、アカウントを {until:HH:mm} までロックしています。急ぐ場合はシステムセキュリティ責任者に解除を依頼してください。";
-                return Page();
-            case SignInOutcome.Failed:
-                // The same words for an unknown user and a wrong password (no user enumeration).
-                ModelState.AddModelError("", "ユーザIDまたはパスワードが正しくありません。");
-                return Page();
+            // Y7.3: the same words for an unknown ID, a wrong password, a disabled and a locked account.
+            ModelState.AddModelError("", result.Message);
+            return Page();
         }
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.UserId == UserId.Trim());
-        var mustChange = result.Outcome is SignInOutcome.MustChangePassword or SignInOutcome.PasswordExpired;
-        await HttpContext.SignInAsync(StaffIdentity.Scheme, StaffIdentity.Principal(account, mustChange));
-        if (mustChange) return RedirectToPage("/Account/Password", new { expired = result.Outcome == SignInOutcome.PasswordExpired });
+        var mustChange = result.Outcome == SignInOutcome.MustChangePassword;
+        var expired = result.Outcome == SignInOutcome.PasswordExpired;
+        await HttpContext.SignInAsync(StaffIdentity.Scheme, StaffIdentity.Principal(account, mustChange, expired));
+        if (mustChange || expired) return RedirectToPage("/Account/Password", new { expired });
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnshinMail.Web.Pages.Admin;
 
-/// <summary>Y6.2: the security manager issues, disables and unlocks accounts. The library refuses anyone else.</summary>
+/// <summary>
+/// Y6.2, Y5: the security manager issues, disables and unlocks accounts and changes roles. The library refuses
+/// anyone else.
+/// </summary>
 public sealed class AccountsModel(AccountService accounts, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
@@ -41,6 +44,19 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
         TempData["Notice"] = $"{target} を無効にしました。";
         return RedirectToPage();
     }, SafeLoad);
+
+    /// <summary>Y5: the person's live sessions end; the next sign-in carries the new roles.</summary>
+    public async Task<IActionResult> OnPostRolesAsync(string target, List<Role> newRoles)
+    {
+        // Only this form's fields count: the issue form's required fields are not part of it.
+        ModelState.Clear();
+        return await Attempt(async () =>
+        {
+            await accounts.ChangeRolesAsync(Me, target, newRoles);
+            TempData["Notice"] = $"{target} の役割を変更しました。";
+            return RedirectToPage();
+        }, SafeLoad);
+    }
 
     public async Task<IActionResult> OnPostUnlockAsync(string target) => await Attempt(async () =>
     {

@@ -14,10 +14,21 @@ public sealed class AccountServiceTests : IDisposable
     private readonly SqliteFile _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private static readonly Person Manager = SecurityManager;
+    private readonly SessionStates _sessions;
 
-    public void Dispose() => _file.Dispose();
+    public AccountServiceTests() => _sessions = new SessionStates(_clock);
 
-    private AccountService Service(AnshinDbContext db) => new(db, TestBook.Engine, _clock, new PasswordHasher());
+    public void Dispose()
+    {
+        _sessions.Dispose();
+        _file.Dispose();
+    }
+
+    private AccountService Service(AnshinDbContext db) =>
+        new(db, TestBook.Engine, _clock, new PasswordHasher(), _sessions);
+
+    private SignInService SignIns(AnshinDbContext db) =>
+        new(db, TestBook.Engine, _clock, new PasswordHasher(), _sessions);
 
     private async Task<IssuedAccount> Issue(string userId = "suzuki", params Role[] roles)
     {
@@ -28,13 +39,13 @@ public sealed class AccountServiceTests : IDisposable
     private async Task<SignInResult> SignIn(string userId, string password)
     {
         await using var db = _file.Open();
-        return await Service(db).SignInAsync(userId, password);
+        return await SignIns(db).SignInAsync(userId, password);
     }
 
     private async Task Change(string userId, string current, string next)
     {
         await using var db = _file.Open();
-        await Service(db).ChangePasswordAsync(userId, current, next);
+        await SignIns(db).ChangePasswordAsync(userId, current, next);
     }
 
     [Fact]
@@ -72,6 +83,8 @@ public sealed class AccountServiceTests : IDisposable
     [InlineData("short1", "password.too-short")]
     [InlineData("abcdefghij", "password.needs-digit")]
     [InlineData("1234567890", "password.needs-letter")]
+    [InlineData("Suzuki2026x", "password.contains-user-id")]
+    [InlineData("Password123", "password.common")]
     public async Task Y6_3_WeakNewPassword_IsRefusedWithJapaneseReason(string next, string code)
     {
         var issued = await Issue();

@@ -10,12 +10,21 @@ public class AccountAndLedgerRuleTests
         Evaluate(new PolicyCase { Stage = PolicyStage.Administration, At = WorkingHours, Actor = Staff(), Password = new PasswordCandidate(candidate, same) });
 
     [Theory]
-    [InlineData("abcd1234", null)]
+    [InlineData("tk7wq3mz", null)]
     [InlineData("Nagano2026", null)]
     [InlineData("abc1234", "password.too-short")]
     [InlineData("abcdefgh", "password.needs-digit")]
     [InlineData("12345678", "password.needs-letter")]
     [InlineData("ａｂｃｄ１２３４", "password.needs-letter")]
+    // Beyond the book's minimum: not the user ID (staff1), not a common password (the book's deny list).
+    [InlineData("my-staff1-pw", "password.contains-user-id")]
+    [InlineData("xSTAFF1x2026", "password.contains-user-id")]
+    [InlineData("abcd1234", "password.common")]
+    [InlineData("Password1", "password.common")]
+    [InlineData("QWERTY123", "password.common")]
+    [InlineData("iloveyou1", "password.common")]
+    [InlineData("12345678a", "password.common")]
+    [InlineData("1qaz2wsx", "password.common")]
     public void Y6_3_PasswordRules(string candidate, string? code)
     {
         var v = Password(candidate);

@@ -67,6 +67,11 @@ public class PolicyBookLoadTests
         { "unknown division", """{ "op": "set", "at": "$.categories[2]", "key": "divisionInCharge", "value": "nope" }""", "本部主管課 'nope'" },
         { "inverted hours", """{ "op": "set", "at": "$.sendingHours", "key": "start", "value": "23:00" }""", "開始は終了より前" },
         { "bad year-end", """{ "op": "set", "at": "$.dutySystem", "key": "yearEndFrom", "value": "13-40" }""", "MM-dd" },
+        {
+            "missing deny list",
+            """{ "op": "set", "at": "$.passwordPolicy", "key": "denyListFile", "value": "missing-list.txt" }""",
+            "missing-list.txt"
+        },
     };
 
     public static TheoryData<string, string> BrokenPaths => new()
@@ -77,6 +82,7 @@ public class PolicyBookLoadTests
         { "unknown neighbour", "$.units[6].neighbours[0].unit" },
         { "bad time zone", "$.timeZone" },
         { "unknown division", "$.categories[2].divisionInCharge" },
+        { "missing deny list", "$.passwordPolicy.denyListFile" },
     };
 
     [Theory]
@@ -98,6 +104,17 @@ public class PolicyBookLoadTests
         var path = BrokenBooks.Write(kind, (string)edit);
         var e = Assert.Throws<PolicyBookException>(() => PolicyBook.Load(path));
         Assert.Equal(expectedPath, e.JsonPath);
+    }
+
+    /// <summary>Y6.3: beyond the book's minimum, the common passwords the book's list names are refused.</summary>
+    [Fact]
+    public void NaganoBook_NamesAListOfAFewThousandCommonPasswords_ComparedIgnoringCase()
+    {
+        var denied = TestBook.Book.PasswordPolicy.DeniedPasswords;
+        Assert.InRange(denied.Count, 2000, 20000);
+        Assert.Contains("password1", denied);
+        Assert.Contains("PASSWORD1", denied);
+        Assert.DoesNotContain(denied, p => p.StartsWith('#') || p.Trim() != p || p.Length == 0);
     }
 
     [Fact]
@@ -126,6 +143,8 @@ internal static class BrokenBooks
     {
         var node = JsonNode.Parse(File.ReadAllText(TestBook.NaganoPath))!.AsObject();
         node["templates"] = Path.Combine(TestBook.RepositoryRoot, "templates");
+        if (node["passwordPolicy"]?["denyListFile"] is JsonValue list)
+            node["passwordPolicy"]!["denyListFile"] = Path.Combine(TestBook.RepositoryRoot, "rules", (string)list!);
         return node;
     }
 
