@@ -56,7 +56,7 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
         try
         {
-            await services.GetRequiredService<SubscriptionService>().ReplyToEmptyMailAsync(from, ct);
+            await services.GetRequiredService<EmptyMailRegistration>().ReplyAsync(from, ct);
         }
         catch (PolicyRefusedException e)
         {

@@ -49,21 +49,24 @@ internal static class SubscriptionTokens
         return (id, expires, Convert.ToHexStringLower(payload.AsSpan(16)));
     }
 
-    /// <summary>A signed, expiring token that proves the holder received mail at <paramref name="email"/> (empty-mail registration).</summary>
-    public static string CreateForAddress(byte[] key, string email, DateTimeOffset expires)
+    /// <summary>
+    /// A signed, expiring start link (empty-mail registration). It names a <see cref="Storage.RegistrationLink"/>
+    /// by its nonce: the row, not the link, says which address it is for and whether it is still unused.
+    /// </summary>
+    public static string CreateStart(byte[] key, string nonce, DateTimeOffset expires)
     {
-        var address = Encoding.UTF8.GetBytes(email);
-        var payload = new byte[8 + address.Length];
+        var payload = new byte[8 + 16];
         BinaryPrimitives.WriteInt64BigEndian(payload, expires.ToUnixTimeSeconds());
-        address.CopyTo(payload, 8);
+        Convert.FromHexString(nonce).CopyTo(payload, 8);
         return Seal(key, LinkPurpose.Start, payload);
     }
 
-    public static (string Email, DateTimeOffset Expires)? ReadForAddress(byte[] key, string token)
+    /// <summary>The nonce and expiry of a start link whose signature is right; null otherwise.</summary>
+    public static (string Nonce, DateTimeOffset Expires)? ReadStart(byte[] key, string token)
     {
-        if (Open(key, LinkPurpose.Start, token) is not { Length: > 8 and <= 8 + 254 } payload) return null;
+        if (Open(key, LinkPurpose.Start, token) is not { Length: 24 } payload) return null;
         if (Time(BinaryPrimitives.ReadInt64BigEndian(payload)) is not { } expires) return null;
-        return (Encoding.UTF8.GetString(payload.AsSpan(8)), expires);
+        return (Convert.ToHexStringLower(payload.AsSpan(8)), expires);
     }
 
     /// <summary>payload.signature, the signature over the purpose and the payload.</summary>

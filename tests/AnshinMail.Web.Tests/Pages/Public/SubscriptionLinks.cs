@@ -18,7 +18,7 @@ public static partial class SubscriptionLinks
     {
         _ = app.Browser(); // starts the host
         using (var scope = app.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<SubscriptionService>().ReplyToEmptyMailAsync(address);
+            await scope.ServiceProvider.GetRequiredService<EmptyMailRegistration>().ReplyAsync(address);
         var reply = app.Smtp.Accepted.Last(m => m.To.Mailboxes.Any(x => x.Address == address));
         return StartLink().Match(reply.TextBody ?? "").Groups[1].Value;
     }
