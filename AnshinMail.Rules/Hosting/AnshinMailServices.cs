@@ -34,6 +34,7 @@ public static class AnshinMailServices
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
         services.AddScoped<Subscribers.SubscriptionService>();
+        services.AddScoped<Subscribers.EmptyMailRegistration>();
         services.AddScoped<Feeds.PublicArchive>();
         services.AddSingleton(new Feeds.AtomFeed(book));
         services.AddSingleton(new Feeds.CapDocument(book));

@@ -13,8 +13,12 @@ public sealed record MonthFigures(int Month, IReadOnlyDictionary<string, int> Al
 /// <summary>Figures for the dashboard, in the book's local time.</summary>
 public sealed class Statistics(AnshinDbContext db, PolicyEngine engine)
 {
+    /// <summary>Whether a year's bounds, in any zone, fit in a DateTimeOffset (years 2 to 9998).</summary>
+    public static bool Covers(int year) => year is > 1 and < 9999;
+
     public async Task<IReadOnlyList<MonthFigures>> YearAsync(int year, CancellationToken ct = default)
     {
+        if (!Covers(year)) throw new ArgumentOutOfRangeException(nameof(year), year, "Years 2 to 9998 only.");
         var zone = engine.Book.Zone;
         var start = new DateTimeOffset(new DateTime(year, 1, 1), zone.GetUtcOffset(new DateTime(year, 1, 1)));
         var end = new DateTimeOffset(new DateTime(year + 1, 1, 1), zone.GetUtcOffset(new DateTime(year + 1, 1, 1)));

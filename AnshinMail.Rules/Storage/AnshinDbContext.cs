@@ -22,6 +22,7 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<HeldMessage> HeldMessages => Set<HeldMessage>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

@@ -25,13 +25,16 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var smtpOptions = new SmtpServerOptionsBuilder().ServerName("anshinmail")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Parse(options.Address), options.Port))).Build();
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Parse(options.Address), options.Port)))
+            .MaxMessageSize(options.MaxMessageSize, MaxMessageSizeHandling.Strict).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         var server = new SmtpServer.SmtpServer(smtpOptions, services);
         log.LogInformation("Empty-mail registration listening on {Address}:{Port}", options.Address, options.Port);
         await server.StartAsync(stoppingToken);
     }
+
+    private int MaxMessageSize => options.MaxMessageSize;
 
     /// <summary>True when this address may get another reply now (and counts it).</summary>
     internal bool MayReply(string address)
@@ -56,7 +59,7 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
         try
         {
-            await services.GetRequiredService<SubscriptionService>().ReplyToEmptyMailAsync(from, ct);
+            await services.GetRequiredService<EmptyMailRegistration>().ReplyAsync(from, ct);
         }
         catch (PolicyRefusedException e)
         {
@@ -98,6 +101,8 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
+            // Strict handling already cuts a sender off past the limit; this keeps the answer right at the edge.
+            if (buffer.Length > owner.MaxMessageSize) return SmtpResponse.SizeLimitExceeded;
             using var stream = new MemoryStream(buffer.ToArray());
             using var message = await MimeKit.MimeMessage.LoadAsync(stream, ct);
             var from = transaction.From is { } f && !string.IsNullOrEmpty(f.User) && !string.IsNullOrEmpty(f.Host) ? $"{f.User}@{f.Host}" : null;

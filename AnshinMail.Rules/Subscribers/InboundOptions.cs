@@ -11,4 +11,9 @@ public sealed record InboundOptions
     public int Port { get; init; } = 2525;
     /// <summary>Replies per sender address per hour; more mails from the same address get none.</summary>
     public int RepliesPerHour { get; init; } = 3;
+    /// <summary>
+    /// Bytes a mail may have (64 KB: plenty for an empty mail, an unsubscribe or a bounce report). Announced
+    /// with SIZE; a bigger mail is refused (552) and a sender that streams on regardless is cut off.
+    /// </summary>
+    public int MaxMessageSize { get; init; } = 64 * 1024;
 }

@@ -54,41 +54,6 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
             $"{book.SystemName}への登録を受け付けました。\n次のページを開き、「登録を完了する」を押してください（{ConfirmationValidity.TotalHours:0}時間有効・1回限り）。\n{Base}/subscribe/confirm/{token}\n\n心当たりがない場合は、このメールを破棄してください。登録は完了しません。\n", ct);
     }
 
-    /// <summary>空メール登録: replies to a mail received at the registration address with a personal, signed link.</summary>
-    public async Task ReplyToEmptyMailAsync(string from, CancellationToken ct = default)
-    {
-        var address = CheckAddress(from);
-        var token = SubscriptionTokens.CreateForAddress(await SubscriptionTokens.KeyAsync(db, ct), address, clock.GetUtcNow() + ConfirmationValidity);
-        await Mail(address, $"【{book.SystemName}】登録のご案内",
-            $"{book.SystemName}へのメールを受け付けました。\n次のページで受け取る情報と地域を選ぶと、登録が完了します（{ConfirmationValidity.TotalHours:0}時間有効）。\n{Base}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
-    }
-
-    /// <summary>The address a personal registration link was sent to, when the link is right and not expired.</summary>
-    public async Task<string?> AddressOfAsync(string token, CancellationToken ct = default) =>
-        SubscriptionTokens.ReadForAddress(await SubscriptionTokens.KeyAsync(db, ct), token) is { } t && t.Expires >= clock.GetUtcNow() ? t.Email : null;
-
-    /// <summary>
-    /// Registration through a personal link from an empty mail: receiving that link proves the address,
-    /// so the subscription is confirmed at once. A known address keeps its settings and gets the choice.
-    /// Returns the personal token (settings link), or null when the link is wrong or expired.
-    /// </summary>
-    public async Task<string?> RegisterByLinkAsync(string token, SubscriptionChoice choice, CancellationToken ct = default)
-    {
-        if (await AddressOfAsync(token, ct) is not { } address) return null;
-        CheckChoice(choice);
-        var now = clock.GetUtcNow();
-        var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address, ct)
-            ?? db.Subscribers.Add(new Subscriber { Email = address, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
-        subscriber.Categories = choice.Categories.Distinct().ToList();
-        subscriber.Areas = choice.Areas.Distinct().ToList();
-        (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
-        subscriber.Confirmed = true;
-        subscriber.ConfirmedAt ??= now;
-        subscriber.ConfirmationNonce = null;
-        await db.SaveChangesAsync(ct);
-        return subscriber.Token;
-    }
-
     /// <summary>Uses a confirmation link. Returns the personal token, or null when the link is wrong, expired or used.</summary>
     public async Task<string?> ConfirmAsync(string token, CancellationToken ct = default)
     {
@@ -134,13 +99,15 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         if (subscriber is null) return false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.DeliveryFailures.Where(f => f.SubscriberId == subscriber.Id).ExecuteDeleteAsync(ct);
+        // A start link mailed before and not used yet must not subscribe the address again.
+        await db.RegistrationLinks.Where(l => l.Email == subscriber.Email).ExecuteDeleteAsync(ct);
         db.Subscribers.Remove(subscriber);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
     }
 
-    private static string CheckAddress(string email)
+    internal static string CheckAddress(string email)
     {
         var text = (email ?? "").Trim();
         if (text.Length is 0 or > 254 || !MailboxAddress.TryParse(text, out var mailbox) || mailbox.Address != text
@@ -149,7 +116,9 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         return mailbox.Address;
     }
 
-    private void CheckChoice(SubscriptionChoice choice)
+    private void CheckChoice(SubscriptionChoice choice) => CheckChoice(book, choice);
+
+    internal static void CheckChoice(PolicyBook book, SubscriptionChoice choice)
     {
         if (choice.Categories.Count == 0 || choice.Categories.Any(c => book.Categories.All(x => x.Id != c)))
             throw PolicyRefusedException.Because("T5", "subscribe.categories", "受け取る情報種別を1つ以上選んでください。");
@@ -168,7 +137,7 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
     {
         try
         {
-            await Mail(subscriber.Email, subject, body, ct);
+            await Mail(book, transport, subscriber.Email, subject, body, ct);
         }
         catch (PolicyRefusedException)
         {
@@ -179,7 +148,7 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
     }
 
     /// <summary>One mail through the transport; a relay that is down or refuses becomes a Japanese refusal, not an error page.</summary>
-    private async Task Mail(string to, string subject, string body, CancellationToken ct)
+    internal static async Task Mail(PolicyBook book, IMailTransport transport, string to, string subject, string body, CancellationToken ct)
     {
         using var message = new MimeMessage();
         message.From.Add(new MailboxAddress(book.Sender.DisplayName, book.Sender.Address));

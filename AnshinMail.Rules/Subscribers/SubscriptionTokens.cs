@@ -1,18 +1,25 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using System.Text;
 using AnshinMail.Rules.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Subscribers;
 
+/// <summary>What a signed link is for. It is part of what is signed, so that one kind never passes for another.</summary>
+internal enum LinkPurpose { Confirmation, Start }
+
 /// <summary>
 /// Confirmation links: subscriber id, expiry and a nonce, signed with HMAC-SHA256 under a key the
 /// installation generates once and keeps in its database. Valid only until it expires and only once
-/// (the nonce is stored and cleared when used).
+/// (the nonce is stored and cleared when used). The signature covers the link's purpose too: a link of
+/// one kind fed to the page of another is a wrong signature, whatever its length.
 /// </summary>
 internal static class SubscriptionTokens
 {
     private const string KeyName = "subscription-signing-key";
+    /// <summary>Far longer than any link this class makes; longer text is not even decoded.</summary>
+    private const int MaxTokenLength = 1024;
 
     public static async Task<byte[]> KeyAsync(AnshinDbContext db, CancellationToken ct)
     {
@@ -30,36 +37,61 @@ internal static class SubscriptionTokens
         BinaryPrimitives.WriteInt64BigEndian(payload, subscriberId);
         BinaryPrimitives.WriteInt64BigEndian(payload.AsSpan(8), expires.ToUnixTimeSeconds());
         Convert.FromHexString(nonce).CopyTo(payload, 16);
-        return $"{Base64Url(payload)}.{Base64Url(HMACSHA256.HashData(key, payload))}";
+        return Seal(key, LinkPurpose.Confirmation, payload);
     }
 
-    /// <summary>The id, expiry and nonce of a token whose signature is right; null otherwise.</summary>
+    /// <summary>The id, expiry and nonce of a confirmation token whose signature is right; null otherwise.</summary>
     public static (long Id, DateTimeOffset Expires, string Nonce)? Read(byte[] key, string token)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 2 || FromBase64Url(parts[0]) is not { Length: 32 } payload || FromBase64Url(parts[1]) is not { } mac) return null;
-        if (!CryptographicOperations.FixedTimeEquals(mac, HMACSHA256.HashData(key, payload))) return null;
-        return (BinaryPrimitives.ReadInt64BigEndian(payload), DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(8))),
-            Convert.ToHexStringLower(payload.AsSpan(16)));
+        if (Open(key, LinkPurpose.Confirmation, token) is not { Length: 32 } payload) return null;
+        var id = BinaryPrimitives.ReadInt64BigEndian(payload);
+        if (id <= 0 || Time(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(8))) is not { } expires) return null;
+        return (id, expires, Convert.ToHexStringLower(payload.AsSpan(16)));
     }
 
-    /// <summary>A signed, expiring token that proves the holder received mail at <paramref name="email"/> (empty-mail registration).</summary>
-    public static string CreateForAddress(byte[] key, string email, DateTimeOffset expires)
+    /// <summary>
+    /// A signed, expiring start link (empty-mail registration). It names a <see cref="Storage.RegistrationLink"/>
+    /// by its nonce: the row, not the link, says which address it is for and whether it is still unused.
+    /// </summary>
+    public static string CreateStart(byte[] key, string nonce, DateTimeOffset expires)
     {
-        var address = System.Text.Encoding.UTF8.GetBytes(email);
-        var payload = new byte[8 + address.Length];
+        var payload = new byte[8 + 16];
         BinaryPrimitives.WriteInt64BigEndian(payload, expires.ToUnixTimeSeconds());
-        address.CopyTo(payload, 8);
-        return $"{Base64Url(payload)}.{Base64Url(HMACSHA256.HashData(key, payload))}";
+        Convert.FromHexString(nonce).CopyTo(payload, 8);
+        return Seal(key, LinkPurpose.Start, payload);
     }
 
-    public static (string Email, DateTimeOffset Expires)? ReadForAddress(byte[] key, string token)
+    /// <summary>The nonce and expiry of a start link whose signature is right; null otherwise.</summary>
+    public static (string Nonce, DateTimeOffset Expires)? ReadStart(byte[] key, string token)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 2 || FromBase64Url(parts[0]) is not { Length: > 8 } payload || FromBase64Url(parts[1]) is not { } mac) return null;
-        if (!CryptographicOperations.FixedTimeEquals(mac, HMACSHA256.HashData(key, payload))) return null;
-        return (System.Text.Encoding.UTF8.GetString(payload.AsSpan(8)), DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload)));
+        if (Open(key, LinkPurpose.Start, token) is not { Length: 24 } payload) return null;
+        if (Time(BinaryPrimitives.ReadInt64BigEndian(payload)) is not { } expires) return null;
+        return (Convert.ToHexStringLower(payload.AsSpan(8)), expires);
     }
+
+    /// <summary>payload.signature, the signature over the purpose and the payload.</summary>
+    internal static string Seal(byte[] key, LinkPurpose purpose, byte[] payload) => $"{Base64Url(payload)}.{Base64Url(Mac(key, purpose, payload))}";
+
+    /// <summary>The payload of a token of this purpose whose signature is right; null for anything else.</summary>
+    internal static byte[]? Open(byte[] key, LinkPurpose purpose, string? token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return null;
+        var parts = token.Split('.');
+        if (parts.Length != 2 || FromBase64Url(parts[0]) is not { } payload || FromBase64Url(parts[1]) is not { } mac) return null;
+        return CryptographicOperations.FixedTimeEquals(mac, Mac(key, purpose, payload)) ? payload : null;
+    }
+
+    private static byte[] Mac(byte[] key, LinkPurpose purpose, byte[] payload)
+    {
+        var label = Encoding.ASCII.GetBytes($"anshinmail/{purpose}\0");
+        byte[] signed = [.. label, .. payload];
+        return HMACSHA256.HashData(key, signed);
+    }
+
+    /// <summary>Unix seconds as an instant, when DateTimeOffset can hold them.</summary>
+    private static DateTimeOffset? Time(long seconds) =>
+        seconds >= DateTimeOffset.MinValue.ToUnixTimeSeconds() && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     public static string NewNonce() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

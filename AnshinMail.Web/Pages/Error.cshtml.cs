@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,16 +15,22 @@ public sealed class ErrorModel : PageModel
     public string ReferenceId { get; private set; } = "";
     public int Status { get; private set; } = 500;
 
-    public void OnGet(int? status) => Show(status);
+    // The status comes from the query (or the re-execute feature), never from the form: after a 400 the form
+    // is the very thing that could not be read, and reading it again would turn the 400 into a 500.
+    public void OnGet([FromQuery] int? status) => Show(status);
 
-    public void OnPost(int? status) => Show(status);
+    public void OnPost([FromQuery] int? status) => Show(status);
 
     private void Show(int? status)
     {
         ReferenceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        Status = status ?? 500;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
+        Status = Honoured(original ?? status);
         Response.StatusCode = Status;
     }
+
+    /// <summary>Only error statuses (400–599) are answered as such; any other number is a 500, never a status line.</summary>
+    public static int Honoured(int? status) => status is >= 400 and <= 599 ? status.Value : 500;
 
     public string Message => Status switch
     {

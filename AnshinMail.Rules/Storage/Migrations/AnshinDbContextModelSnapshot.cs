@@ -710,6 +710,37 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.ToTable("post_reports", (string)null);
                 });
 
+            modelBuilder.Entity("AnshinMail.Rules.Storage.RegistrationLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique();
+
+                    b.ToTable("registration_links", (string)null);
+                });
+
             modelBuilder.Entity("AnshinMail.Rules.Storage.Subscriber", b =>
                 {
                     b.Property<long>("Id")

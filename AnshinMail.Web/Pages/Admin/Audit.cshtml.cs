@@ -28,10 +28,19 @@ public sealed class AuditModel(AccountService accounts, WorkflowContext workflow
 
     public async Task<IActionResult> OnGetAsync() => !Me.IsSecurityManager(book) ? Forbid() : await Attempt(async () =>
     {
-        var from = DraftForm.ParseLocal(book, string.IsNullOrEmpty(From) ? null : From + "T00:00");
-        var to = DraftForm.ParseLocal(book, string.IsNullOrEmpty(To) ? null : To + "T00:00")?.AddDays(1);
+        var from = Day(From, "から");
+        var to = Day(To, "まで")?.AddDays(1);
         Events = await accounts.AuditAsync(Me, Person, Action, from, to);
         Abnormalities = await new AbnormalityReports(workflow).RunAsync(Me);
         return Page();
     });
+
+    /// <summary>A yyyy-MM-dd of the filter at 00:00 local time; one the form cannot use is left out, with a message.</summary>
+    private DateTimeOffset? Day(string? text, string label)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (DraftForm.ParseLocal(book, text + "T00:00") is { } day) return day;
+        ModelState.AddModelError("", $"期間（{label}）の日付を扱えません。正しい日付を指定してください。");
+        return null;
+    }
 }

@@ -18,7 +18,13 @@ public sealed class IndexModel(Statistics statistics, PolicyBook book, TimeProvi
 
     public async Task OnGetAsync(int? year)
     {
-        Year = year ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), book.Zone).Year;
+        var thisYear = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), book.Zone).Year;
+        Year = year ?? thisYear;
+        if (!Statistics.Covers(Year))
+        {
+            ModelState.AddModelError("", $"表示できない年が指定されました。{thisYear}年を表示しています。");
+            Year = thisYear;
+        }
         Months = await statistics.YearAsync(Year);
     }
 

@@ -9,7 +9,7 @@ namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>空メール登録: the personal link of the reply opens this page; choosing completes the registration.</summary>
 [EnableRateLimiting("public")]
-public sealed class StartModel(SubscriptionService subscriptions, PolicyBook book) : PageModel
+public sealed class StartModel(EmptyMailRegistration registration, PolicyBook book) : PageModel
 {
     public PolicyBook Book => book;
     public string? Email { get; private set; }
@@ -23,17 +23,20 @@ public sealed class StartModel(SubscriptionService subscriptions, PolicyBook boo
 
     public async Task OnGetAsync(string token)
     {
-        Email = await subscriptions.AddressOfAsync(token);
+        Email = await registration.AddressOfAsync(token);
         Categories = book.Categories.Select(c => c.Id).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(string token)
     {
-        Email = await subscriptions.AddressOfAsync(token);
+        Email = await registration.AddressOfAsync(token);
         if (Email is null) return Page();
         try
         {
-            ManageToken = await subscriptions.RegisterByLinkAsync(token, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+            Areas = ChoiceView.Expand(book, Areas, Stations);
+            var choice = new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo));
+            ManageToken = await registration.RegisterAsync(token, choice);
+            if (ManageToken is null) Email = null; // used meanwhile (another tab, a double click)
         }
         catch (PolicyRefusedException e)
         {

@@ -28,14 +28,12 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     {
         try
         {
-            Alert = await new ViewAlert(workflow).RunAsync(Me, id);
+            await Load(id);
         }
         catch (PolicyRefusedException)
         {
             return Forbid();
         }
-        Progress = (await DeliveryProgress.OfAsync(db, id, clock))!;
-        FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync();
         // While sending, the page refreshes itself (no script needed).
         if (Alert.Status == AlertStatus.Sending) Response.Headers["Refresh"] = "3";
         return Page();
@@ -47,5 +45,13 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         var draft = await new CreateFollowUp(workflow).RunAsync(Me, id, kind);
         TempData["Notice"] = $"{Labels.FollowUp(kind)}の配信文（案）を作成しました。内容を確認・修正してください。";
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
-    }, async () => await OnGetAsync(id));
+    }, () => Load(id));
+
+    /// <summary>Throws the refusal when the alert is closed to this person, so that a refused follow-up ends in Forbid.</summary>
+    private async Task Load(long id)
+    {
+        Alert = await new ViewAlert(workflow).RunAsync(Me, id);
+        Progress = (await DeliveryProgress.OfAsync(db, id, clock))!;
+        FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync();
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnshinMail.Web.Tests.Pages.Drafts;
 
-/// <summary>/drafts/new: everyday text saves and previews; unusable characters get a Japanese answer on the form.</summary>
+/// <summary>/drafts/new: everyday text saves and previews; unusable characters and impossible dates get a Japanese answer on the form.</summary>
 public sealed class NewTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
@@ -42,6 +42,22 @@ public sealed class NewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("「発生状況」に使えない文字", page);
         Assert.Contains("入力したままの場所", page);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00")]
+    [InlineData("9999-12-31T23:59")]
+    public async Task Y9_1_AnOccurrenceAtTheEdgeOfTime_GetsTheFormatMessage_NotA500(string occurredAt)
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = StaffFlowTests.Draft();
+        fields["Form.OccurredAt"] = occurredAt;
+        foreach (var handler in new[] { "Save", "Preview" })
+        {
+            var response = await staff.PostForm($"/drafts/new?handler={handler}", fields, "/drafts/new");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("発生日時の形式が正しくありません。", await response.Content.ReadAsStringAsync());
+        }
     }
 
     /// <summary>T5: an alert stored before drafts refused control characters no longer takes the feeds down.</summary>

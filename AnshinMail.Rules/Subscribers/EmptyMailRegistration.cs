@@ -1,0 +1,71 @@
+using AnshinMail.Rules.Delivery;
+using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Subscribers;
+
+/// <summary>
+/// T5 空メール登録: a mail to the registration address is answered with a personal start link; choosing on
+/// that page completes the registration at once (receiving the link proves the address). The link is
+/// single use and expires; the address's unsubscription voids it (<see cref="SubscriptionService.DeleteAsync"/>).
+/// </summary>
+public sealed class EmptyMailRegistration(AnshinDbContext db, PolicyBook book, IMailTransport transport, DeliveryOptions options,
+    TimeProvider clock)
+{
+    /// <summary>Replies to a mail received at the registration address with a personal, signed, single-use link.</summary>
+    public async Task ReplyAsync(string from, CancellationToken ct = default)
+    {
+        var address = SubscriptionService.CheckAddress(from);
+        var now = clock.GetUtcNow();
+        await db.RegistrationLinks.Where(l => l.ExpiresAt < now).ExecuteDeleteAsync(ct);
+        var link = new RegistrationLink
+        {
+            Nonce = SubscriptionTokens.NewNonce(),
+            Email = address,
+            ExpiresAt = now + SubscriptionService.ConfirmationValidity,
+        };
+        db.RegistrationLinks.Add(link);
+        await db.SaveChangesAsync(ct);
+        var token = SubscriptionTokens.CreateStart(await SubscriptionTokens.KeyAsync(db, ct), link.Nonce, link.ExpiresAt);
+        var hours = SubscriptionService.ConfirmationValidity.TotalHours;
+        await SubscriptionService.Mail(book, transport, address, $"【{book.SystemName}】登録のご案内",
+            $"{book.SystemName}へのメールを受け付けました。\n次のページで受け取る情報と地域を選ぶと、登録が完了します（{hours:0}時間有効・1回限り）。\n"
+            + $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
+    }
+
+    /// <summary>The address a start link was sent to, when the link is right, not expired and not used.</summary>
+    public async Task<string?> AddressOfAsync(string token, CancellationToken ct = default) =>
+        (await FindAsync(token, ct))?.Email;
+
+    /// <summary>
+    /// Registration through a start link. A known address keeps its settings and gets the choice. Returns the
+    /// personal token (settings link), or null when the link is wrong, expired or used (also by a concurrent request).
+    /// </summary>
+    public async Task<string?> RegisterAsync(string token, SubscriptionChoice choice, CancellationToken ct = default)
+    {
+        if (await FindAsync(token, ct) is not { } link) return null;
+        SubscriptionService.CheckChoice(book, choice);
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.RegistrationLinks.Where(l => l.Id == link.Id).ExecuteDeleteAsync(ct) == 0) return null;
+        var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == link.Email, ct)
+            ?? db.Subscribers.Add(new Subscriber { Email = link.Email, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
+        subscriber.Categories = choice.Categories.Distinct().ToList();
+        subscriber.Areas = choice.Areas.Distinct().ToList();
+        (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
+        subscriber.Confirmed = true;
+        subscriber.ConfirmedAt ??= now;
+        subscriber.ConfirmationNonce = null;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return subscriber.Token;
+    }
+
+    private async Task<RegistrationLink?> FindAsync(string token, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (SubscriptionTokens.ReadStart(await SubscriptionTokens.KeyAsync(db, ct), token) is not { } t || t.Expires < now) return null;
+        return await db.RegistrationLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Nonce == t.Nonce && l.ExpiresAt >= now, ct);
+    }
+}

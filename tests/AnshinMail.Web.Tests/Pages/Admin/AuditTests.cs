@@ -1,0 +1,35 @@
+using System.Net;
+
+namespace AnshinMail.Web.Tests.Pages.Admin;
+
+/// <summary>Y12: the audit log's period filter takes any date the form can send, and says so when it cannot use it.</summary>
+public sealed class AuditTests : IAsyncLifetime
+{
+    private readonly WebApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("?From=0001-01-01")]
+    [InlineData("?To=9999-12-31")]
+    [InlineData("?From=0001-01-01&To=9999-12-31")]
+    [InlineData("?From=2026-13-40")]
+    public async Task Y12_ADateOutOfRange_GetsAJapaneseMessage_NotA500(string query)
+    {
+        var admin = await _app.SignedIn("demo-admin");
+        var response = await admin.GetAsync("/admin/audit" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("の日付を扱えません", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Y12_AnOrdinaryPeriodFilters()
+    {
+        var admin = await _app.SignedIn("demo-admin");
+        var page = await admin.GetStringAsync("/admin/audit?From=2026-11-27&To=2026-11-27");
+        Assert.Contains("sign-in", page);
+        Assert.DoesNotContain("の日付を扱えません", page);
+    }
+}

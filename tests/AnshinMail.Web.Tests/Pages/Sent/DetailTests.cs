@@ -1,0 +1,52 @@
+using System.Net;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AnshinMail.Web.Tests.Pages.Sent;
+
+/// <summary>Y11.3, Y7.2: a sent alert's follow-ups are for its own unit; another unit gets the refusal, never a 500.</summary>
+public sealed class DetailTests : IAsyncLifetime
+{
+    private readonly WebApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<long> StationAlert()
+    {
+        _ = _app.Browser(); // starts the host, which seeds the demo's sent alerts
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
+        return await db.Alerts.Where(a => a.UnitId == "nagano-chuo").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+    }
+
+    [Theory]
+    [InlineData("Correction")]
+    [InlineData("Supplement")]
+    [InlineData("Resolution")]
+    public async Task Y11_3_AFollowUpOnAnotherUnitsAlert_IsRefused_NotA500(string kind)
+    {
+        var id = await StationAlert();
+        var hq = await _app.SignedIn("demo-hq");
+        var response = await hq.PostForm($"/sent/{id}?handler=FollowUp", new() { ["kind"] = kind }, "/drafts/new");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
+        Assert.False(await db.Drafts.AnyAsync(d => d.FollowUpOfAlertId == id && d.UnitId != "nagano-chuo"));
+    }
+
+    [Fact]
+    public async Task Y11_3_TheSecurityManagerSeesTheAlert_AndTheRefusalOnThePage()
+    {
+        var id = await StationAlert();
+        var admin = await _app.SignedIn("demo-admin");
+        var response = await admin.PostForm($"/sent/{id}?handler=FollowUp", new() { ["kind"] = "Correction" }, "/drafts/new");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"配信 {id}", page);
+        Assert.Contains("この情報の解除・修正・補足は配信所属（長野中央警察署）または配信要請所属が行います。", page);
+    }
+}
