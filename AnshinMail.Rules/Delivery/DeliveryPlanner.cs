@@ -32,8 +32,10 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         {
             var recipients = new List<long>();
             var rows = db.Subscribers.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable();
+            var audience = alert.AudienceOfAlertId is { } of
+                ? await StoppedAudience.ReceivedAsync(db, of, long.MinValue, long.MaxValue, ct) : null;
             await foreach (var s in rows.WithCancellation(ct))
-                if (s.Wants(alert.CategoryId, alert.Areas)) recipients.Add(s.Id);
+                if (s.Wants(alert.CategoryId, alert.Areas) && (audience is null || audience.Contains(s.Id))) recipients.Add(s.Id);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.DeliveryBatches.AddRange(Ranges(alert.Id, recipients, options.BatchSize));
             alert.Recipients = recipients.Count;

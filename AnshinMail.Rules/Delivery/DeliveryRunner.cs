@@ -109,13 +109,17 @@ public sealed partial class DeliveryRunner(
         var batch = await db.DeliveryBatches.SingleAsync(b => b.Id == batchId, ct);
         if (batch.Done) return 0;
         var alert = await db.Alerts.AsNoTracking().SingleAsync(a => a.Id == batch.AlertId, ct);
+        // Y9.3: the brake is read before every batch, so each connection stops after the batch in its hands.
+        if (alert.Status != AlertStatus.Sending) return 0;
         var subscribers = await db.Subscribers.AsNoTracking()
             .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id).ToListAsync(ct);
         var failures = new List<DeliveryFailure>();
         var held = new List<HeldMessage>();
         var delivered = 0;
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), messages.Zone).DateTime;
-        foreach (var subscriber in subscribers.Where(s => s.Wants(alert.CategoryId, alert.Areas)))
+        var audience = alert.AudienceOfAlertId is { } of
+            ? await StoppedAudience.ReceivedAsync(db, of, batch.FromSubscriberId, batch.ToSubscriberId, ct) : null;
+        foreach (var subscriber in subscribers.Where(s => s.Wants(alert.CategoryId, alert.Areas) && (audience?.Contains(s.Id) ?? true)))
         {
             // T5: a subscriber's quiet hours hold non-emergency mail until they end.
             if (!alert.Emergency && subscriber.QuietUntil(local) is { } until)

@@ -14,7 +14,10 @@ public sealed partial class DeliveryRunner
     {
         await using var db = contexts();
         var now = clock.GetUtcNow();
-        var due = await db.HeldMessages.Where(h => h.ReleaseAt <= now).OrderBy(h => h.Id).Take(1000).ToListAsync(ct);
+        // Y9.3: a stopped alert sends nothing more; its held messages stay as the record of who did not get it.
+        var due = await db.HeldMessages
+            .Where(h => h.ReleaseAt <= now && db.Alerts.Any(a => a.Id == h.AlertId && a.Status != AlertStatus.Stopped))
+            .OrderBy(h => h.Id).Take(1000).ToListAsync(ct);
         if (due.Count == 0) return;
         IMailSession? session = null;
         try

@@ -9,7 +9,7 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     public static readonly string[] Header =
     [
         "番号", "情報種別", "配信所属", "配信要請所属", "作成者", "承認者", "承認区分", "事後報告", "確認事項",
-        "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "件名", "本文",
+        "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "取消・停止", "解除なしの終結", "件名", "本文",
     ];
 
     /// <summary>Y9.2: after-the-fact report status as the ledger shows it.</summary>
@@ -22,14 +22,16 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
         e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.RequestingUnitId is null ? "" : UnitName(e.RequestingUnitId),
         e.AuthorId, e.ApproverId, RegimeName(e.Regime), e.PostReportStatus, Confirmations(e.Confirmations),
         Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt), e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        e.FollowUps, e.Subject, e.Body,
+        e.FollowUps, e.Withdrawal, e.Closure, e.Subject, e.Body,
     ];
 
     /// <summary>目次: one line per entry with its distribution status (Y10 「配信状況を明らかに」).</summary>
     public string[] IndexRow(LedgerEntry e) =>
         [e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.Subject, Time(e.SentAt ?? e.ScheduledFor), Status(e)];
 
-    public static string Status(LedgerEntry e) => e.SentAt is not null ? "配信済み" : e.ScheduledFor is not null ? "配信予定" : "承認済み・未配信";
+    public static string Status(LedgerEntry e) =>
+        e.Withdrawal.Length > 0 ? e.Withdrawal.Split(' ')[0]
+        : e.SentAt is not null ? "配信済み" : e.ScheduledFor is not null ? "配信予定" : "承認済み・未配信";
 
     private string CategoryName(string id) => book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
 

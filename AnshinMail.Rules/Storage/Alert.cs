@@ -1,8 +1,10 @@
 using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
-public enum AlertStatus { Scheduled, Sending, Sent }
+/// <summary>Scheduled → Sending → Sent; Scheduled → Cancelled (Y9.3, before anything went out); Sending → Stopped (the brake).</summary>
+public enum AlertStatus { Scheduled, Sending, Sent, Cancelled, Stopped }
 
 /// <summary>配信情報: an approved draft once sent or scheduled, with its rendered text and delivery progress.</summary>
 public sealed class Alert
@@ -29,6 +31,20 @@ public sealed class Alert
     /// <summary>Y11.2: an incident alert stays open until its resolution is sent.</summary>
     public bool ResolutionOwed { get; set; }
     public DateTimeOffset? ResolvedAt { get; private set; }
+    /// <summary>Y9.3: who cancelled (before its time) or stopped (while sending) it, when and why.</summary>
+    public string? StoppedBy { get; private set; }
+    public DateTimeOffset? StoppedAt { get; private set; }
+    public string? StopReason { get; private set; }
+    /// <summary>Y11.3: withdrawn from the public side (archive, Atom, CAP Cancel); the text stays for the staff.</summary>
+    public string? WithdrawnBy { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+    /// <summary>Y11.2: closed without a resolution mail (nothing to resolve), by the distributor, with a reason.</summary>
+    public string? ClosedBy { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? CloseReason { get; private set; }
+    /// <summary>A correction of a stopped alert goes only to those who got that alert.</summary>
+    public long? AudienceOfAlertId { get; set; }
     /// <summary>Batches have been planned from the subscribers at the start of sending.</summary>
     public bool BatchesPlanned { get; set; }
     public int Recipients { get; set; }
@@ -83,6 +99,55 @@ public sealed class Alert
 
     /// <summary>Y11.2: its resolution went out.</summary>
     public void Resolve(DateTimeOffset now) => ResolvedAt ??= now;
+
+    /// <summary>Y9.3: a scheduled alert is cancelled before its time: nothing of it is sent.</summary>
+    public void Cancel(string by, string reason, DateTimeOffset now)
+    {
+        Refusal.Require(Status == AlertStatus.Scheduled, "Y9.3", "alert.not-scheduled",
+            Status == AlertStatus.Sending ? "配信中です。取消ではなく配信の停止を行ってください。" : "予約中の配信ではないため取り消せません。");
+        Stop(AlertStatus.Cancelled, by, reason, now);
+    }
+
+    /// <summary>Y9.3: the emergency brake: the worker stops at its next batch; what went out stays counted.</summary>
+    public void Halt(string by, string reason, DateTimeOffset now)
+    {
+        Refusal.Require(Status == AlertStatus.Sending, "Y9.3", "alert.not-sending",
+            Status == AlertStatus.Scheduled ? "まだ配信が始まっていません。予約の取消を行ってください。" : "配信中ではないため停止できません。");
+        Stop(AlertStatus.Stopped, by, reason, now);
+    }
+
+    /// <summary>Y11.3: withdrawn from the public side once it went out (to anyone).</summary>
+    public void Withdraw(string by, string reason, DateTimeOffset now)
+    {
+        Refusal.Require(Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped, "Y11.3", "alert.not-public",
+            "公開されていない配信は公開を取り消せません。予約中なら予約を取り消してください。");
+        Refusal.Require(WithdrawnAt is null, "Y11.3", "alert.withdrawn", "この配信は既に公開を取り消しています。");
+        RequireReason(reason);
+        (WithdrawnBy, WithdrawnAt, WithdrawalReason) = (by, now, reason.Trim());
+    }
+
+    /// <summary>Y11.2: an open incident with nothing to resolve is closed by the distributor, with a reason, without mail.</summary>
+    public void Close(string by, string reason, DateTimeOffset now)
+    {
+        Refusal.Require(ResolutionOwed && ResolvedAt is null && ClosedAt is null, "Y11.2", "alert.not-open",
+            "解除情報の配信が必要な事案ではないか、既に終結しています。");
+        RequireReason(reason);
+        (ClosedBy, ClosedAt, CloseReason) = (by, now, reason.Trim());
+    }
+
+    /// <summary>Y11.2: still owes its resolution.</summary>
+    public bool IsOpen => ResolutionOwed && ResolvedAt is null && ClosedAt is null && Status != AlertStatus.Cancelled;
+
+    private void Stop(AlertStatus status, string by, string reason, DateTimeOffset now)
+    {
+        RequireReason(reason);
+        Status = status;
+        (StoppedBy, StoppedAt, StopReason) = (by, now, reason.Trim());
+    }
+
+    private static void RequireReason(string reason) =>
+        Refusal.Require(!string.IsNullOrWhiteSpace(reason) && reason.Length <= 1000, "Y9.3", "alert.reason",
+            "理由を1000文字以内で入力してください。");
 }
 
 /// <summary>What the release of a draft decided: when, to which areas, with which text, by whom.</summary>

@@ -86,6 +86,18 @@ public sealed class Draft
         return true;
     }
 
+    /// <summary>Whether this input would change what was approved (the content hash).</summary>
+    public bool Changes(DraftInput input) => ContentHash != Policy.ContentHash.Of(
+        input.CategoryId, UnitId, RequestingUnitId, input.Fields, input.TargetAreas.ToList(), input.NearBorder, input.IncidentArea,
+        input.Harm, input.VictimAge is null && input.VictimSex is null ? null : new Victim(input.VictimAge, input.VictimSex));
+
+    /// <summary>Y9.3: a draft whose alert is still held for its time is opened again for editing (its schedule was cancelled).</summary>
+    public void Reopen(DateTimeOffset now)
+    {
+        Refusal.Require(Status == DraftStatus.Released, "Y9.3", "draft.not-released", "この配信文（案）は配信（予約）されていません。");
+        Move(DraftStatus.Writing, now);
+    }
+
     /// <summary>Y9.2: handed to the approvers.</summary>
     public void Submit(DateTimeOffset now)
     {

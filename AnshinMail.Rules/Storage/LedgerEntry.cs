@@ -25,6 +25,10 @@ public sealed class LedgerEntry
     public int Recipients { get; set; }
     /// <summary>Numbers of the follow-ups (解除・修正・補足) of this entry, if any.</summary>
     public string FollowUps { get; set; } = "";
+    /// <summary>Y9.3, Y11.3: 取消 / 停止 / 公開取消 with who, when and why, as the ledger reads it.</summary>
+    public string Withdrawal { get; set; } = "";
+    /// <summary>Y11.2: closed without a resolution, with who, when and why.</summary>
+    public string Closure { get; set; } = "";
     public required string Subject { get; set; }
     public required string Body { get; set; }
 }

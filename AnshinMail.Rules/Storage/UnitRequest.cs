@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Storage;
 
 public enum RequestKind { Distribution, Share, YahooRelay }
 
-public enum RequestStatus { Open, TakenOver, Done }
+public enum RequestStatus { Open, TakenOver, Done, Withdrawn }
 
 /// <summary>
 /// 配信要請 (T3(2)), 情報提供・配信要請 (Y11.4) and Yahoo!防災速報への情報提供要請 (T4(2)): one unit asks another.
@@ -54,6 +54,13 @@ public sealed class UnitRequest
         Refusal.Require(Kind is RequestKind.Distribution or RequestKind.Share, "T3(2)", "request.kind", "この要請は引き継ぎの対象ではありません。");
         Close(RequestStatus.TakenOver, by, now, "T3(2)");
         ResultDraftId = draftId;
+    }
+
+    /// <summary>Y9.3: the alert it came from was cancelled: an open request is withdrawn (a handled one stays as it was).</summary>
+    public void Withdraw(string by, DateTimeOffset now)
+    {
+        if (Status != RequestStatus.Open) return;
+        Close(RequestStatus.Withdrawn, by, now, "Y9.3");
     }
 
     /// <summary>T4(2): done by the receiving unit (a relay made, a share handled without a draft).</summary>

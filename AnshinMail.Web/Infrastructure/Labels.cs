@@ -21,6 +21,8 @@ public static class Labels
     {
         AlertStatus.Scheduled => "配信予約",
         AlertStatus.Sending => "配信中",
+        AlertStatus.Cancelled => "予約取消",
+        AlertStatus.Stopped => "配信停止",
         _ => "配信完了",
     };
 

@@ -16,6 +16,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
             b.Property(p).HasMaxLength(64);
         b.Property(e => e.Confirmations).HasMaxLength(500);
         b.Property(e => e.FollowUps).HasMaxLength(500);
+        b.Property(e => e.Withdrawal).HasMaxLength(1200);
+        b.Property(e => e.Closure).HasMaxLength(1200);
         b.Property(e => e.Subject).HasMaxLength(300);
         b.Property(e => e.ApprovedAt).HasConversion(StorageConversions.Utc);
         b.Property(e => e.ScheduledFor).HasConversion(StorageConversions.NullableUtc);

@@ -62,4 +62,32 @@ internal sealed class LedgerFiling(WorkflowContext w)
         var number = entries.Single(e => e.Id == entryId).Number;
         originalEntry.FollowUps = string.IsNullOrEmpty(originalEntry.FollowUps) ? number : $"{originalEntry.FollowUps},{number}";
     }
+
+    /// <summary>Y9.3, Y11.3: 取消 / 停止 / 公開取消, with who, when and why.</summary>
+    public async Task OnWithdrawalAsync(Alert alert, string kind, Policy.Person actor, string reason, CancellationToken ct)
+    {
+        if (alert.LedgerEntryId is not { } id) return;
+        var entry = await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct);
+        var line = await Line(kind, actor, reason, ct);
+        entry.Withdrawal = entry.Withdrawal.Length == 0 ? line : $"{entry.Withdrawal}／{line}";
+        if (kind == Cancelled) entry.ScheduledFor = null;
+    }
+
+    /// <summary>Y11.2: closed without a resolution.</summary>
+    public async Task OnClosureAsync(Alert alert, Policy.Person actor, string reason, CancellationToken ct)
+    {
+        if (alert.LedgerEntryId is not { } id) return;
+        var entry = await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct);
+        entry.Closure = await Line("終結", actor, reason, ct);
+    }
+
+    public const string Cancelled = "取消", Stopped = "停止", Withdrawn = "公開取消";
+
+    private async Task<string> Line(string kind, Policy.Person actor, string reason, CancellationToken ct)
+    {
+        var name = await w.Db.Accounts.AsNoTracking().Where(a => a.UserId == actor.Id).Select(a => a.DisplayName)
+            .SingleOrDefaultAsync(ct) ?? actor.Id;
+        var at = w.Engine.Calendar.ToLocal(w.Now).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{kind} {at} {name}: {reason.Trim()}";
+    }
 }

@@ -45,6 +45,8 @@ internal sealed class Release(WorkflowContext w)
             var original = await w.LoadAlert(originalId, ct);
             // Y11.2: a resolution closes the original.
             if (draft.FollowUpKind == FollowUpKind.Resolution) original.Resolve(now);
+            // Y9.3: what follows a stopped alert goes to those who got it, and to no one else.
+            if (original.Status == AlertStatus.Stopped) alert.AudienceOfAlertId = original.Id;
             await ledger.OnFollowUpAsync(original, alert, ct);
         }
         var requests = RequestFiling.OnRelease(w, actor, draft, alert, verdict);

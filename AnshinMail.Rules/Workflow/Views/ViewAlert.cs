@@ -4,14 +4,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Workflow.Views;
 
-/// <summary>Y7.2: a sent or scheduled alert, for its unit, the requesting unit and the security manager.</summary>
+/// <summary>Y7.2: a sent or scheduled alert, for its unit, the requesting unit and the security manager, with what may follow.</summary>
 public sealed class ViewAlert(WorkflowContext w)
 {
-    public async Task<Alert> RunAsync(Person actor, long alertId, CancellationToken ct = default)
+    public async Task<AlertView> RunAsync(Person actor, long alertId, CancellationToken ct = default)
     {
         var alert = await w.Db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == alertId, ct)
             ?? throw PolicyRefusedException.Because("Y11.3", "alert.unknown", $"配信情報 {alertId} はありません。");
         w.Access.RequireReader(actor, alert.UnitId, alert.RequestingUnitId, "配信情報");
-        return alert;
+        return new AlertView(alert, NextActions(actor, alert));
+    }
+
+    /// <summary>Y9.3, Y11.2, Y11.3: the same answers the operations give.</summary>
+    public static IReadOnlySet<AlertAction> NextActions(Person actor, Alert alert)
+    {
+        var actions = new HashSet<AlertAction>();
+        if (!UnitAccess.MayCancel(actor, alert.UnitId)) return actions;
+        if (alert.Status == AlertStatus.Scheduled) actions.Add(AlertAction.Cancel);
+        if (alert.Status == AlertStatus.Sending) actions.Add(AlertAction.Stop);
+        var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped;
+        if (wentOut && alert.WithdrawnAt is null) actions.Add(AlertAction.Withdraw);
+        if (wentOut && alert.FollowUpKind is null && UnitAccess.MayWrite(actor))
+        {
+            if (alert.IsOpen) actions.Add(AlertAction.Resolve);
+            actions.Add(AlertAction.Correct);
+            actions.Add(AlertAction.Supplement);
+        }
+        if (alert.IsOpen && wentOut && UnitAccess.MayJudge(actor, alert.UnitId)) actions.Add(AlertAction.CloseWithoutResolution);
+        return actions;
     }
 }

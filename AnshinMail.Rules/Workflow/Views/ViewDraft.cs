@@ -21,7 +21,7 @@ public sealed class ViewDraft(WorkflowContext w)
             draft, await w.Render(draft, ct), await w.Evaluate(author, draft, ct),
             await w.Db.Approvals.AsNoTracking().Where(a => a.DraftId == draftId).OrderBy(a => a.Id).ToListAsync(ct),
             await new DraftVersions(w).RunAsync(draftId, ct),
-            await w.Db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.DraftId == draftId, ct))
+            await w.Db.Alerts.AsNoTracking().Where(a => a.DraftId == draftId).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct))
         {
             NextActions = NextActions(actor, draft, window),
             Window = window,

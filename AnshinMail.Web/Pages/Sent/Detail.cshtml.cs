@@ -20,7 +20,15 @@ namespace AnshinMail.Web.Pages.Sent;
 public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
 {
     public PolicyBook Book => book;
-    public Alert Alert { get; private set; } = null!;
+    public AlertView View { get; private set; } = null!;
+    public Alert Alert => View.Alert;
+    private Dictionary<string, string> _names = [];
+
+    /// <summary>A person's name as staff know it (never only the login ID).</summary>
+    public string Person(string? userId) => userId is null ? "" : _names.GetValueOrDefault(userId, userId);
+
+    /// <summary>The reason typed for a cancel, stop, withdrawal or closure (kept on a refusal).</summary>
+    [BindProperty] public string? Reason { get; set; }
     public DeliveryProgress Progress { get; private set; } = null!;
     public List<Alert> FollowUps { get; private set; } = [];
 
@@ -47,11 +55,38 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, () => Load(id));
 
+    /// <summary>Y9.3: cancel a scheduled alert before its time.</summary>
+    public Task<IActionResult> OnPostCancelAsync(long id) =>
+        Act(id, () => new CancelAlert(workflow).RunAsync(Me, id, Reason ?? ""), "予約を取り消しました。何も配信されません。");
+
+    /// <summary>Y9.3: the emergency brake while sending.</summary>
+    public Task<IActionResult> OnPostStopAsync(long id) =>
+        Act(id, () => new StopAlert(workflow).RunAsync(Me, id, Reason ?? ""),
+            "配信を停止しました。受け取った人には修正を作成して送ることができます。");
+
+    /// <summary>Y11.3: withdraw from the public archive and feeds (CAP Cancel).</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(long id) =>
+        Act(id, () => new WithdrawAlert(workflow).RunAsync(Me, id, Reason ?? ""), "公開を取り消しました。");
+
+    /// <summary>Y11.2: close an open incident that has nothing to resolve.</summary>
+    public Task<IActionResult> OnPostCloseAsync(long id) =>
+        Act(id, () => new CloseWithoutResolution(workflow).RunAsync(Me, id, Reason ?? ""), "解除なしで終結しました。");
+
+    private async Task<IActionResult> Act(long id, Func<Task<Alert>> operation, string notice) => await Attempt(async () =>
+    {
+        await operation();
+        TempData["Notice"] = notice;
+        return RedirectToPage("/Sent/Detail", new { id });
+    }, () => Load(id));
+
     /// <summary>Throws the refusal when the alert is closed to this person, so that a refused follow-up ends in Forbid.</summary>
     private async Task Load(long id)
     {
-        Alert = await new ViewAlert(workflow).RunAsync(Me, id);
+        View = await new ViewAlert(workflow).RunAsync(Me, id);
         Progress = (await DeliveryProgress.OfAsync(db, id, clock))!;
+        var people = new[] { Alert.StoppedBy, Alert.WithdrawnBy, Alert.ClosedBy }.OfType<string>().ToList();
+        _names = await db.Accounts.AsNoTracking().Where(x => people.Contains(x.UserId))
+            .ToDictionaryAsync(x => x.UserId, x => x.DisplayName);
         FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync();
     }
 }

@@ -1,0 +1,21 @@
+using AnshinMail.Rules.Storage;
+
+namespace AnshinMail.Rules.Workflow.Views;
+
+/// <summary>What the person looking at a released alert may do with it (Y9.3, Y11.2, Y11.3), as the library decides it.</summary>
+public enum AlertAction
+{
+    Cancel,
+    Stop,
+    Withdraw,
+    Resolve,
+    Correct,
+    Supplement,
+    CloseWithoutResolution,
+}
+
+/// <summary>A released alert and what this person may do with it next.</summary>
+public sealed record AlertView(Alert Alert, IReadOnlySet<AlertAction> NextActions)
+{
+    public bool May(AlertAction action) => NextActions.Contains(action);
+}

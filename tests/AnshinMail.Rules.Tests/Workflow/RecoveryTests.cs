@@ -1,0 +1,174 @@
+using AnshinMail.Rules.Delivery;
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Tests.Delivery;
+using AnshinMail.Rules.Workflow;
+using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Drafts;
+using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Sending;
+using AnshinMail.Rules.Workflow.Views;
+using Microsoft.EntityFrameworkCore;
+using static AnshinMail.Rules.Tests.Cases;
+
+namespace AnshinMail.Rules.Tests.Workflow;
+
+/// <summary>Y9.3, Y11.2, Y11.3: stopping, cancelling, withdrawing and closing an alert that was wrong or is done.</summary>
+public sealed class RecoveryTests : IDisposable
+{
+    private readonly WorkflowFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    private async Task<SendOutcome> Scheduled(string[]? areas = null)
+    {
+        _f.Clock.SetUtcNow(Jst(2026, 11, 27, 23, 10));
+        var draft = await _f.Do(w => new CreateDraft(w).RunAsync(Staff(), WorkflowFixture.Input(areas: areas)));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(DutyOfficer(), draft.Id, WorkflowFixture.AllConfirmed));
+        var sent = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), draft.Id, true));
+        Assert.Equal(SendTiming.Hold, sent.Timing);
+        return sent;
+    }
+
+    private async Task<Alert> Load(long id)
+    {
+        await using var db = _f.Open();
+        return await db.Alerts.SingleAsync(a => a.Id == id);
+    }
+
+    [Fact]
+    public async Task Y9_3_AScheduledAlertCancelledBeforeItsTime_SendsNothing_WithdrawsItsRequests_AndTheLedgerSaysWhy()
+    {
+        await using (var db = _f.Open())
+        {
+            _f.Subscribe(db, "a@example.jp");
+            await db.SaveChangesAsync();
+        }
+        var sent = await Scheduled();
+        Assert.NotEmpty(sent.RequestIds); // the Yahoo relay for child safety
+        var cancelled = await _f.Do(w => new CancelAlert(w).RunAsync(Staff(), sent.AlertId, "発生場所の誤り"));
+        Assert.Equal(AlertStatus.Cancelled, cancelled.Status);
+
+        _f.Clock.SetUtcNow(Jst(2026, 11, 28, 6, 5));
+        var transport = new RecordingTransport();
+        await _f.Runner(transport).RunOnceAsync();
+        Assert.Empty(transport.Handed);
+        await using var check = _f.Open();
+        Assert.All(await check.Requests.Where(r => sent.RequestIds.Contains(r.Id)).ToListAsync(),
+            r => Assert.Equal(RequestStatus.Withdrawn, r.Status));
+        var entry = await check.LedgerEntries.SingleAsync(e => e.Id == cancelled.LedgerEntryId);
+        Assert.StartsWith("取消 2026-11-27 23:10 staff1: 発生場所の誤り", entry.Withdrawal);
+        Assert.Null(entry.ScheduledFor);
+        Assert.Contains(check.AuditEvents, e => e.Action == "alert.cancel" && e.Outcome == "ok" && e.Actor == "staff1");
+    }
+
+    [Fact]
+    public async Task Y9_3_OnlyTheUnitCancels_WithAReason_AndOnlyWhatIsScheduled()
+    {
+        var sent = await Scheduled();
+        var other = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CancelAlert(w).RunAsync(Staff("suzaka"), sent.AlertId, "理由")));
+        Assert.Equal("unit.other", other.Findings.Single().Code);
+        var noReason = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CancelAlert(w).RunAsync(Staff(), sent.AlertId, " ")));
+        Assert.Equal("alert.reason", noReason.Findings.Single().Code);
+        await _f.Do(w => new CancelAlert(w).RunAsync(Distributor(), sent.AlertId, "誤り"));
+        var again = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CancelAlert(w).RunAsync(Staff(), sent.AlertId, "誤り")));
+        Assert.Equal("alert.not-scheduled", again.Findings.Single().Code);
+    }
+
+    /// <summary>Y9.3: a held alert can be corrected: the edit cancels the schedule and a new approval is needed.</summary>
+    [Fact]
+    public async Task Y9_3_EditingAHeldAlert_CancelsTheSchedule_AndNeedsANewApproval()
+    {
+        var sent = await Scheduled();
+        var draftId = (await Load(sent.AlertId)).DraftId;
+        var edited = await _f.Do(w => new EditDraft(w).RunAsync(Staff(), draftId,
+            WorkflowFixture.Input(fields: Fields with { Place = "長野市大字南長野" })));
+        Assert.Equal((DraftStatus.Writing, 2), (edited.Status, edited.Version));
+        Assert.Equal(AlertStatus.Cancelled, (await Load(sent.AlertId)).Status);
+        var refused = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new SendAlert(w).RunAsync(Staff(), draftId, true)));
+        Assert.Contains(refused.Findings, f => f.Code == "send.approval-stale");
+        await _f.Do(w => new ApproveDraft(w).RunAsync(DutyOfficer(), draftId, WorkflowFixture.AllConfirmed));
+        var again = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), draftId, true));
+        Assert.NotEqual(sent.AlertId, again.AlertId);
+        var view = await _f.Do(w => new ViewDraft(w).RunAsync(Staff(), draftId));
+        Assert.Equal(again.AlertId, view.Alert!.Id);
+    }
+
+    /// <summary>Y9.3 with a real SMTP server: after the brake at most connections × batch more messages, none after that.</summary>
+    [Fact]
+    public async Task Y9_3_StoppingWhileSending_StopsWithinOneBatchPerConnection_AndKeepsTheCounts()
+    {
+        await using (var db = _f.Open())
+        {
+            for (var i = 0; i < 200; i++) _f.Subscribe(db, $"s{i:000}@example.jp");
+            await db.SaveChangesAsync();
+        }
+        await using var smtp = new TestSmtpServer().Start();
+        var options = new DeliveryOptions
+        {
+            Transport = "smtp", Host = "127.0.0.1", Port = smtp.Port, BatchSize = 10, Connections = 2,
+            RetryDelay = TimeSpan.FromMilliseconds(5),
+        };
+        var sent = await _f.SentAlert();
+        var brake = new BrakingTransport(MailTransports.Create(options), 25,
+            () => _f.Do(w => new StopAlert(w).RunAsync(Staff(), sent.AlertId, "本文の誤り")));
+        await _f.Runner(brake, options).RunOnceAsync();
+        var atStop = smtp.Accepted.Count;
+        Assert.InRange(atStop, 25, 25 + options.Connections * options.BatchSize);
+        await _f.Runner(brake, options).RunOnceAsync();
+        Assert.Equal(atStop, smtp.Accepted.Count);
+
+        var alert = await Load(sent.AlertId);
+        Assert.Equal(AlertStatus.Stopped, alert.Status);
+        Assert.Equal(200, alert.Recipients);
+        Assert.Equal(atStop, alert.Delivered);
+        await using var db2 = _f.Open();
+        var progress = (await DeliveryProgress.OfAsync(db2, sent.AlertId, _f.Clock))!;
+        Assert.Equal(200 - atStop, progress.Remaining);
+        Assert.StartsWith("停止 ", (await db2.LedgerEntries.SingleAsync(e => e.Id == alert.LedgerEntryId)).Withdrawal);
+
+        // The correction goes to those who got the stopped alert, and to no one else.
+        var received = smtp.Accepted.Select(m => m.To.Mailboxes.Single().Address).ToHashSet();
+        var correction = await _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Correction));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), correction.Id, WorkflowFixture.AllConfirmed));
+        var fixedAlert = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), correction.Id, true));
+        await _f.Runner(MailTransports.Create(options), options).RunOnceAsync();
+        var corrections = smtp.Accepted.Skip(atStop).Select(m => m.To.Mailboxes.Single().Address).ToList();
+        Assert.Equal(received.Order(), corrections.Order());
+        Assert.Equal(AlertStatus.Sent, (await Load(fixedAlert.AlertId)).Status);
+    }
+
+    [Fact]
+    public async Task Y11_3_ASentAlertWithdrawnFromThePublicSide_IsRecordedWithWhoWhenWhy()
+    {
+        var sent = await _f.SentAlert();
+        var withdrawn = await _f.Do(w => new WithdrawAlert(w).RunAsync(Staff(), sent.AlertId, "別事案と判明"));
+        Assert.NotNull(withdrawn.WithdrawnAt);
+        Assert.Equal(("staff1", "別事案と判明"), (withdrawn.WithdrawnBy, withdrawn.WithdrawalReason));
+        await using var db = _f.Open();
+        Assert.StartsWith("公開取消 ", (await db.LedgerEntries.SingleAsync(e => e.Id == withdrawn.LedgerEntryId)).Withdrawal);
+        var twice = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new WithdrawAlert(w).RunAsync(Staff(), sent.AlertId, "再度")));
+        Assert.Equal("alert.withdrawn", twice.Findings.Single().Code);
+    }
+
+    [Fact]
+    public async Task Y11_2_TheDistributorClosesAnOpenIncidentWithoutAResolution_NoMail_LedgerRecordsIt()
+    {
+        var sent = await _f.SentAlert();
+        Assert.Single(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
+        var notHead = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CloseWithoutResolution(w).RunAsync(Staff(), sent.AlertId, "解除すべき事案なし")));
+        Assert.Equal("alert.not-distributor", notHead.Findings.Single().Code);
+        await _f.Do(w => new CloseWithoutResolution(w).RunAsync(Distributor(), sent.AlertId, "解除すべき事案なし"));
+        Assert.Empty(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
+        await using var db = _f.Open();
+        var alert = await db.Alerts.SingleAsync(a => a.Id == sent.AlertId);
+        Assert.StartsWith("終結 ", (await db.LedgerEntries.SingleAsync(e => e.Id == alert.LedgerEntryId)).Closure);
+        Assert.Single(await db.Alerts.ToListAsync()); // no mail, no new alert
+    }
+}

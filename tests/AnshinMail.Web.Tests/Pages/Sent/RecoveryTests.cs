@@ -1,0 +1,83 @@
+using System.Net;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AnshinMail.Web.Tests.Pages.Sent;
+
+/// <summary>/sent/{id}: cancel a held alert at night, withdraw a sent one, close an incident without a resolution (fixed clock).</summary>
+public sealed class RecoveryTests : IAsyncLifetime
+{
+    private readonly WebApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<long> Released(HttpClient staff)
+    {
+        var id = await StaffFlowTests.CreateDraft(staff);
+        var head = await _app.SignedIn("demo-head");
+        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        var send = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
+        return long.Parse(send.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<Alert> Stored(long id)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AnshinDbContext>().Alerts.AsNoTracking().SingleAsync(a => a.Id == id);
+    }
+
+    [Fact]
+    public async Task Y9_3_AtNight_AHeldAlertIsCancelledFromItsPage_WithAReason_AndSaysSo()
+    {
+        _ = _app.Browser(); // the host (and the demo, sent by day) starts before the clock moves to the night
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 10, 0, TimeSpan.FromHours(9)));
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await Released(staff);
+        var page = await staff.GetStringAsync($"/sent/{id}");
+        Assert.Contains("予約を取り消す", page);
+        Assert.DoesNotContain("配信を停止する", page);
+
+        var noReason = await staff.PostForm($"/sent/{id}?handler=Cancel", new() { ["Reason"] = "" });
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("理由を1000文字以内で入力してください。", await noReason.Content.ReadAsStringAsync());
+
+        var cancel = await staff.PostForm($"/sent/{id}?handler=Cancel", new() { ["Reason"] = "場所の誤り" });
+        Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
+        Assert.Equal(AlertStatus.Cancelled, (await Stored(id)).Status);
+        var after = await staff.GetStringAsync($"/sent/{id}");
+        Assert.Contains("予約取消", after);
+        Assert.Contains("長野 太郎（署員）", after); // the name, not the login ID
+        Assert.Contains("場所の誤り", after);
+    }
+
+    [Fact]
+    public async Task Y11_3_ASentAlertIsWithdrawnFromThePublicSide()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await Released(staff);
+        var withdraw = await staff.PostForm($"/sent/{id}?handler=Withdraw", new() { ["Reason"] = "別事案と判明" });
+        Assert.Equal(HttpStatusCode.Redirect, withdraw.StatusCode);
+        Assert.NotNull((await Stored(id)).WithdrawnAt);
+        Assert.Contains("公開取消", await staff.GetStringAsync($"/sent/{id}"));
+    }
+
+    [Fact]
+    public async Task Y11_2_OnlyTheDistributorClosesWithoutAResolution()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await Released(staff);
+        Assert.DoesNotContain("解除なしで終結する", await staff.GetStringAsync($"/sent/{id}"));
+        var refused = await staff.PostForm($"/sent/{id}?handler=Close", new() { ["Reason"] = "なし" });
+        Assert.Contains("情報配信者（所属長）", await refused.Content.ReadAsStringAsync());
+        var head = await _app.SignedIn("demo-head");
+        Assert.Contains("解除なしで終結する", await head.GetStringAsync($"/sent/{id}"));
+        var close = await head.PostForm($"/sent/{id}?handler=Close", new() { ["Reason"] = "解除すべき事案なし" });
+        Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
+        Assert.NotNull((await Stored(id)).ClosedAt);
+        Assert.DoesNotContain($"/sent/{id}?handler=FollowUp&amp;kind=Resolution", await head.GetStringAsync("/"));
+    }
+}
