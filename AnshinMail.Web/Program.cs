@@ -57,6 +57,11 @@ builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSett
 
 var app = builder.Build();
 storage.Migrate();
+if (SetupAdminCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await SetupAdminCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+    return;
+}
 // Y6.2: the demo's password is published in the README: only the `dotnet run` launch profile turns it on.
 if (config.GetValue("AnshinMail:Demo", false))
     await DemoSeed.RunAsync(app.Services, app.Logger);

@@ -72,5 +72,5 @@ public static class StartupBanner
             デモ用アカウント（パスワードはすべて {DemoSeed.Password}）:
             {string.Join(Environment.NewLine, DemoSeed.People.Select(p => $"  {p.Id,-14} {p.Name}"))}
             """
-        : "デモなし（AnshinMail:Demo=false）";
+        : SetupAdminCommand.Hint(app.Services);
 }
