@@ -17,7 +17,6 @@ namespace AnshinMail.Web.Tests;
 public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
-    public string DatabasePath => _db;
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"anshin-web-{Guid.NewGuid():N}.db");
 
     public TestSmtpServer Smtp { get; } = new TestSmtpServer().Start();
