@@ -19,27 +19,67 @@ public sealed class AccountService(
 {
     private readonly Audit _audit = new(db, clock);
 
-    public async Task<IssuedAccount> IssueAsync(Person actor, string userId, string displayName, string unitId, IReadOnlyCollection<Role> roles, CancellationToken ct = default)
+    public async Task<IssuedAccount> IssueAsync(Person actor, string userId, string displayName, string unitId,
+        IReadOnlyCollection<Role> roles, CancellationToken ct = default)
     {
         RequireSecurityManager(actor);
         if (engine.Book.FindUnit(unitId) is null)
             throw PolicyRefusedException.Because("Y7.2", "account.unknown-unit", $"所属 '{unitId}' は政策ブックにありません。");
-        if (string.IsNullOrWhiteSpace(userId) || userId.Length > 64)
-            throw PolicyRefusedException.Because("Y6.2", "account.bad-user-id", "ユーザIDは1〜64文字で指定してください。");
-        if (await db.Accounts.AnyAsync(a => a.UserId == userId, ct))
-            throw PolicyRefusedException.Because("Y6.2", "account.duplicate", $"ユーザID '{userId}' は既に使われています。");
-        var password = InitialPasswords.Create(engine.Book.PasswordPolicy.MinLength);
-        var now = clock.GetUtcNow();
-        var account = new PersonAccount
-        {
-            UserId = userId, DisplayName = displayName, UnitId = unitId, Roles = roles.Distinct().ToList(),
-            PasswordHash = "", PasswordSetAt = now, MustChangePassword = true, CreatedAt = now,
-        };
-        account.PasswordHash = hasher.HashPassword(account, password);
-        db.Accounts.Add(account);
+        var (account, password) = await Create(userId, displayName, unitId, roles, ct);
         _audit.Record(actor, "account.issue", userId, "ok", $"unit={unitId} roles={string.Join(',', account.Roles)}");
         await db.SaveChangesAsync(ct);
         return new IssuedAccount(userId, password);
+    }
+
+    /// <summary>
+    /// Y5.1, Y6.2: a new prefecture's first security manager, set up on the server (nobody can sign in yet to
+    /// issue one), in the book's security-manager division. Refused once an enabled security manager exists.
+    /// </summary>
+    public async Task<IssuedAccount> SetUpFirstSecurityManagerAsync(string userId, string displayName, string unitId,
+        CancellationToken ct = default)
+    {
+        var book = engine.Book;
+        var enabled = await db.Accounts.AsNoTracking().Where(a => !a.Disabled).ToListAsync(ct);
+        if (enabled.FirstOrDefault(a => a.ToPerson().IsSecurityManager(book)) is { } existing)
+            throw PolicyRefusedException.Because("Y6.2", "account.security-manager-exists",
+                $"システムセキュリティ責任者（{existing.UserId}）が既にいます。アカウントはその責任者が発行してください。");
+        var office = book.Offices.SecurityManagerUnit;
+        if (unitId != office)
+            throw PolicyRefusedException.Because("Y5.1", "account.not-security-manager-unit",
+                $"所属 '{unitId}' にはシステムセキュリティ責任者を置けません。"
+                + $"政策ブックの offices.securityManagerUnit '{office}'（{book.Unit(office).Name}）を指定してください。");
+        var (account, password) = await Create(userId, displayName, unitId, [Role.SecurityManager, Role.Staff], ct);
+        _audit.Record("setup-admin", unitId, "account.setup", userId, "ok", $"roles={string.Join(',', account.Roles)}");
+        await db.SaveChangesAsync(ct);
+        return new IssuedAccount(userId, password);
+    }
+
+    /// <summary>Y6.2: a new account with a random initial password the policy accepts, to be changed.</summary>
+    private async Task<(PersonAccount Account, string Password)> Create(
+        string userId, string displayName, string unitId, IReadOnlyCollection<Role> roles, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(userId) || userId.Length > 64)
+            throw PolicyRefusedException.Because("Y6.2", "account.bad-user-id", "ユーザIDは1〜64文字で指定してください。");
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 100)
+            throw PolicyRefusedException.Because("Y6.2", "account.bad-name", "氏名は1〜100文字で指定してください。");
+        if (await db.Accounts.AnyAsync(a => a.UserId == userId, ct))
+            throw PolicyRefusedException.Because("Y6.2", "account.duplicate", $"ユーザID '{userId}' は既に使われています。");
+        var now = clock.GetUtcNow();
+        var account = new PersonAccount
+        {
+            UserId = userId,
+            DisplayName = displayName,
+            UnitId = unitId,
+            Roles = roles.Distinct().ToList(),
+            PasswordHash = "",
+            PasswordSetAt = now,
+            MustChangePassword = true,
+            CreatedAt = now,
+        };
+        var password = InitialPasswords.Create(engine, account.ToPerson(), now);
+        account.PasswordHash = hasher.HashPassword(account, password);
+        db.Accounts.Add(account);
+        return (account, password);
     }
 
     /// <summary>Y6.2: the account can no longer sign in; its live sessions end.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using AnshinMail.Rules.Policy;
 
 namespace AnshinMail.Rules.Accounts;
 
@@ -7,6 +8,24 @@ internal static class InitialPasswords
 {
     private const string Letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string Digits = "23456789";
+
+    /// <summary>One that the book's password rules accept for the person (length, user ID, deny list).</summary>
+    public static string Create(PolicyEngine engine, Person person, DateTimeOffset now)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var password = Create(engine.Book.PasswordPolicy.MinLength);
+            var verdict = engine.Evaluate(new PolicyCase
+            {
+                Stage = PolicyStage.Administration,
+                At = now,
+                Actor = person,
+                Password = new PasswordCandidate(password, SameAsCurrent: false),
+            });
+            if (!verdict.Blocked) return password;
+        }
+        throw new InvalidOperationException("The policy book's password rules refuse every random initial password.");
+    }
 
     public static string Create(int minLength)
     {

@@ -10,8 +10,8 @@ public enum SignInOutcome
     MustChangePassword,
     /// <summary>Y6.3(1): the password expired; only a change is allowed.</summary>
     PasswordExpired,
-    /// <summary>Too many failures; try again after <see cref="SignInResult.LockedUntil"/>. Audited as such,
-    /// but answered like <see cref="Failed"/> (Y7.3: only existing IDs can be locked, so the words would tell).</summary>
+    /// <summary>Too many failures; try again after <see cref="SignInResult.LockedUntil"/>. Audited as such, but
+    /// answered like <see cref="Failed"/> (Y7.3: only existing IDs can be locked, so the words would tell).</summary>
     LockedOut,
     /// <summary>Wrong user ID or password, or a disabled account: the same answer for all (no enumeration).</summary>
     Failed,

@@ -58,7 +58,8 @@ public sealed class SignInService(
     {
         var check = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (account.Disabled) return new SignInResult(SignInOutcome.Failed);
-        if (account.LockedUntil > now) return new SignInResult(SignInOutcome.LockedOut, LockedUntil: account.LockedUntil);
+        if (account.LockedUntil > now)
+            return new SignInResult(SignInOutcome.LockedOut, LockedUntil: account.LockedUntil);
         if (check == PasswordVerificationResult.Failed)
         {
             var policy = engine.Book.PasswordPolicy;

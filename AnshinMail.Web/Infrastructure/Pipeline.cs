@@ -52,7 +52,7 @@ public static class Pipeline
     }).AllowAnonymous();
 }
 
-/// <summary>What `dotnet run` prints once listening: the URL and the demo sign-ins.</summary>
+/// <summary>What `dotnet run` prints once listening: the URL and, with the demo, its sign-ins.</summary>
 public static class StartupBanner
 {
     public static void Print(WebApplication app, PolicyBook book)
@@ -61,10 +61,16 @@ public static class StartupBanner
         Console.WriteLine($"""
 
             {book.SystemName}（{book.Prefecture}）: {urls}
-            デモ用アカウント（パスワードはすべて {DemoSeed.Password}）:
-            {string.Join(Environment.NewLine, DemoSeed.People.Select(p => $"  {p.Id,-14} {p.Name}"))}
+            {SignIns(app)}
             配信メールの出力先: {app.Services.GetRequiredService<IMailTransport>().Describe()}
 
             """);
     }
+
+    private static string SignIns(WebApplication app) => app.Configuration.GetValue("AnshinMail:Demo", false)
+        ? $"""
+            デモ用アカウント（パスワードはすべて {DemoSeed.Password}）:
+            {string.Join(Environment.NewLine, DemoSeed.People.Select(p => $"  {p.Id,-14} {p.Name}"))}
+            """
+        : SetupAdminCommand.Hint(app.Services);
 }

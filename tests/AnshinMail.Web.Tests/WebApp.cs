@@ -11,10 +11,10 @@ namespace AnshinMail.Web.Tests;
 
 /// <summary>
 /// The web app on a SQLite file, delivering over SMTP to a real server on loopback, with the demo
-/// seed, and a clock fixed inside working hours (Friday 27 Nov 2026, 14:00 JST) so results do not
-/// depend on when the tests run.
+/// seed (asked for explicitly: a start without it has none), and a clock fixed inside working hours
+/// (Friday 27 Nov 2026, 14:00 JST) so results do not depend on when the tests run.
 /// </summary>
-public sealed class WebApp : WebApplicationFactory<Program>
+public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"anshin-web-{Guid.NewGuid():N}.db");
@@ -27,7 +27,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("AnshinMail:Database:ConnectionString", $"Data Source={_db}");
-        builder.UseSetting("AnshinMail:Demo", "true");
+        if (demo) builder.UseSetting("AnshinMail:Demo", "true");
         builder.UseSetting("AnshinMail:Delivery:Transport", "smtp");
         builder.UseSetting("AnshinMail:Delivery:Host", "127.0.0.1");
         builder.UseSetting("AnshinMail:Delivery:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));

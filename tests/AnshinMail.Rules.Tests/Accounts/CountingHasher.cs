@@ -17,7 +17,8 @@ public sealed class CountingHasher : IPasswordHasher<PersonAccount>
         return _inner.HashPassword(user, password);
     }
 
-    public PasswordVerificationResult VerifyHashedPassword(PersonAccount user, string hashedPassword, string providedPassword)
+    public PasswordVerificationResult VerifyHashedPassword(
+        PersonAccount user, string hashedPassword, string providedPassword)
     {
         Verifications++;
         return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);

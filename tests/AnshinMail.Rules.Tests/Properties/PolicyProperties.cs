@@ -26,11 +26,13 @@ public class PolicyProperties
     }
 
     [Property(MaxTest = 500)]
-    public Property PasswordAccepted_IffLongEnoughWithAsciiLetterAndDigit() =>
+    public Property PasswordAccepted_IffLongEnoughWithAsciiLetterAndDigit_NotCommon_NotTheUserId() =>
         Prop.ForAll(PolicyArbitraries.Password.ToArbitrary(), p =>
         {
             var v = Evaluate(new PolicyCase { Stage = PolicyStage.Administration, At = WorkingHours, Actor = Staff(), Password = new PasswordCandidate(p, false) });
-            var expected = p.Length >= 8 && p.Any(char.IsAsciiLetter) && p.Any(char.IsAsciiDigit);
+            var expected = p.Length >= 8 && p.Any(char.IsAsciiLetter) && p.Any(char.IsAsciiDigit)
+                && !TestBook.Book.PasswordPolicy.DeniedPasswords.Contains(p)
+                && !p.Contains(Staff().Id, StringComparison.OrdinalIgnoreCase);
             return !v.Blocked == expected;
         });
 

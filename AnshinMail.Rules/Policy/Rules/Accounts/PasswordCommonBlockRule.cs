@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 
 namespace AnshinMail.Rules.Policy.Rules;
 
-/// <summary>Y6.3, beyond the book's minimum: not a common password from the book's list (compared ignoring case).</summary>
+/// <summary>Y6.3, beyond the book's minimum: not a common password from the book's list (ignoring case).</summary>
 [Name("Password is a common one"), Tag("Y6.3")]
 public sealed class PasswordCommonBlockRule : Rule
 {

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 
 namespace AnshinMail.Rules.Policy.Rules;
 
-/// <summary>Y6.3, beyond the book's minimum: the password does not contain the person's user ID (ignoring case).</summary>
+/// <summary>Y6.3, beyond the book's minimum: the password does not contain the user ID (ignoring case).</summary>
 [Name("Password contains the user ID"), Tag("Y6.3")]
 public sealed class PasswordContainsUserIdBlockRule : Rule
 {
