@@ -18,6 +18,7 @@ namespace AnshinMail.Rules.Tests.Feeds;
 /// <summary>The public archive, Atom (RFC 4287) and CAP 1.2 (validated against the OASIS schema).</summary>
 public sealed class FeedTests : IDisposable
 {
+    private const string Base = "https://example.jp";
     private readonly WorkflowFixture _f = new();
 
     public void Dispose() => _f.Dispose();
@@ -57,23 +58,28 @@ public sealed class FeedTests : IDisposable
     {
         var (original, _, _) = await History();
         await using var db = _f.Open();
-        var xml = new CapDocument(TestBook.Book).Write((await new PublicArchive(db, TestBook.Engine).FindAsync(original))!, null);
+        var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))!;
+        var xml = new CapDocument(TestBook.Book).Write(alert, [], Base);
         Assert.NotEmpty(CapErrors(xml.Replace("<msgType>Alert</msgType>", "<msgType>Bogus</msgType>")));
         Assert.NotEmpty(CapErrors(xml.Replace("<status>Actual</status>", "")));
     }
 
+    /// <summary>
+    /// Issue 12: a resolution is an Update with responseType AllClear (this test used to expect Cancel, which
+    /// tells consumers the original never happened); withdrawals are the Cancels (CapSemanticsTests).
+    /// </summary>
     [Fact]
-    public async Task T5_Cap12_AlertUpdateCancel_ValidAgainstTheOasisSchema()
+    public async Task T5_Cap12_AlertUpdateAllClear_ValidAgainstTheOasisSchema()
     {
         var (original, correction, resolution) = await History();
         await using var db = _f.Open();
         var archive = new PublicArchive(db, TestBook.Engine);
         var cap = new CapDocument(TestBook.Book);
         XNamespace ns = CapDocument.Namespace;
-        foreach (var (id, type) in new[] { (original, "Alert"), (correction, "Update"), (resolution, "Cancel") })
+        foreach (var (id, type) in new[] { (original, "Alert"), (correction, "Update"), (resolution, "Update") })
         {
             var alert = (await archive.FindAsync(id))!;
-            var xml = cap.Write(alert, alert.FollowUpOf is { } o ? await archive.FindAsync(o) : null);
+            var xml = cap.Write(alert, await archive.ThreadAsync(alert), Base);
             ValidateCap(xml);
             var doc = XDocument.Parse(xml);
             Assert.Equal(type, doc.Root!.Element(ns + "msgType")!.Value);
@@ -87,6 +93,7 @@ public sealed class FeedTests : IDisposable
                 Assert.Contains(cap.Identifier(original), doc.Root.Element(ns + "references")!.Value);
             else
                 Assert.Null(doc.Root.Element(ns + "references"));
+            Assert.Equal(id == resolution, info.Element(ns + "responseType")!.Value == "AllClear");
         }
     }
 
@@ -102,13 +109,14 @@ public sealed class FeedTests : IDisposable
         var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))! with { Areas = ["長野市北部", "長野市南部", "信濃町", "小川村"] };
         XNamespace ns = CapDocument.Namespace;
 
-        var xml = new CapDocument(TestBook.Book).Write(alert, null);
+        var xml = new CapDocument(TestBook.Book).Write(alert, [], Base);
         ValidateCap(xml);
         var area = XDocument.Parse(xml).Root!.Element(ns + "info")!.Element(ns + "area")!;
         Assert.Equal("長野市北部、長野市南部、信濃町、小川村", area.Element(ns + "areaDesc")!.Value);
         Assert.Equal(["20201", "20583", "20588"], area.Elements(ns + "geocode").Select(g => g.Element(ns + "value")!.Value));
 
-        var bare = new CapDocument(TestBook.Book with { AreaCodes = new Dictionary<string, string>() }).Write(alert, null);
+        var bare = new CapDocument(TestBook.Book with { AreaCodes = new Dictionary<string, string>() })
+            .Write(alert, [], Base);
         ValidateCap(bare);
         Assert.Empty(XDocument.Parse(bare).Descendants(ns + "geocode"));
     }
