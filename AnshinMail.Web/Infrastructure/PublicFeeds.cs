@@ -22,7 +22,9 @@ public static class PublicFeeds
         app.MapGet("/cap.atom", async (HttpContext http, PublicArchive archive, AtomFeed atom, PolicyBook book, TimeProvider clock) =>
         {
             var page = await archive.PageAsync(pageSize: 50);
-            return Results.Text(atom.Write(page.Alerts, BaseUrl(http), "/cap.atom", $"{book.SystemName} CAP", clock.GetUtcNow()), "application/atom+xml; charset=utf-8");
+            var title = $"{book.SystemName} CAP";
+            var feed = atom.WriteCapIndex(page.Alerts, BaseUrl(http), "/cap.atom", title, clock.GetUtcNow());
+            return Results.Text(feed, "application/atom+xml; charset=utf-8");
         }).AllowAnonymous();
 
         // T5: <web> names the public page under the configured base URL, whatever Host the request came with.

@@ -159,4 +159,60 @@ public sealed class FeedTests : IDisposable
         Assert.Equal("text", entry.Element(atom + "content")!.Attribute("type")!.Value);
         Assert.Contains(entry.Elements(atom + "link"), l => l.Attribute("href")!.Value.EndsWith(".cap.xml", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// T5: CAP feed readers take an entry's &lt;content&gt; to be the CAP document itself, so /cap.atom carries
+    /// the text as &lt;summary&gt; and the document as the application/cap+xml link; /feed.atom keeps its content.
+    /// </summary>
+    [Fact]
+    public async Task T5_CapIndex_HasTheTextAsSummary_AndTheDocumentAsLink_NeverAsContent()
+    {
+        var (original, correction, resolution) = await History();
+        await using var db = _f.Open();
+        var page = await new PublicArchive(db, TestBook.Engine).PageAsync();
+        var feed = new AtomFeed(TestBook.Book);
+        XNamespace atom = AtomFeed.Namespace;
+        var index = XDocument.Parse(feed.WriteCapIndex(page.Alerts, Base, "/cap.atom", "t", _f.Clock.GetUtcNow()));
+        var entries = index.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal([$"{Base}/alerts/{resolution}", $"{Base}/alerts/{correction}", $"{Base}/alerts/{original}"],
+            entries.Select(e => e.Element(atom + "id")!.Value));
+        Assert.Equal(entries.Count, entries.Select(e => e.Element(atom + "id")!.Value).Distinct().Count());
+        foreach (var (entry, alert) in entries.Zip(page.Alerts))
+        {
+            Assert.Null(entry.Element(atom + "content"));
+            Assert.Equal(alert.Body.Replace("\r\n", "\n"), entry.Element(atom + "summary")!.Value);
+            Assert.Equal("text", entry.Element(atom + "summary")!.Attribute("type")!.Value);
+            var link = Assert.Single(
+                entry.Elements(atom + "link"), l => l.Attribute("type")!.Value == "application/cap+xml");
+            Assert.Equal($"{Base}/alerts/{alert.Id}.cap.xml", link.Attribute("href")!.Value);
+        }
+        var plain = XDocument.Parse(feed.Write(page.Alerts, Base, "/feed.atom", "t", _f.Clock.GetUtcNow()));
+        Assert.All(plain.Root!.Elements(atom + "entry"), e => Assert.NotNull(e.Element(atom + "content")));
+    }
+
+    /// <summary>Issue 12: a withdrawn alert's entry shows the book's withdrawal text instead of its own.</summary>
+    [Fact]
+    public async Task T5_AWithdrawnAlertsEntry_IsUpdated_AndNoLongerShowsItsText()
+    {
+        var (original, _, _) = await History();
+        await using var db = _f.Open();
+        var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))!;
+        var withdrawnAt = alert.SentAt.AddHours(3);
+        var feed = new AtomFeed(TestBook.Book);
+        XNamespace atom = AtomFeed.Namespace;
+        var withdrawn = alert with { WithdrawnAt = withdrawnAt };
+        foreach (var xml in new[]
+                 {
+                     feed.Write([withdrawn], Base, "/feed.atom", "t", withdrawnAt),
+                     feed.WriteCapIndex([withdrawn], Base, "/cap.atom", "t", withdrawnAt),
+                 })
+        {
+            var entry = XDocument.Parse(xml).Root!.Element(atom + "entry")!;
+            Assert.Equal(TestBook.Book.CapWithdrawal.Headline, entry.Element(atom + "title")!.Value);
+            var updated = entry.Element(atom + "updated")!.Value;
+            Assert.Equal(withdrawnAt, DateTimeOffset.Parse(updated, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.DoesNotContain(alert.Subject, xml);
+            Assert.DoesNotContain(Fields.WhatHappened, xml);
+        }
+    }
 }
