@@ -7,9 +7,18 @@ using MimeKit;
 namespace AnshinMail.Rules.Feeds;
 
 /// <summary>
-/// OASIS CAP 1.2 for one public alert: status Actual; msgType Alert, Update (correction, supplement)
-/// or Cancel (resolution) with references to the original; category from the book; language ja-JP;
-/// areaDesc and, where the book knows them, JIS X 0402 municipality geocodes.
+/// OASIS CAP 1.2 for one public alert, status Actual, language ja-JP, aimed at the Google Public Alerts
+/// CAP profile. What each message means (CAP 1.2 §3.2.1, §3.2.2):
+/// <list type="bullet">
+/// <item>an alert: msgType Alert, with its category's responseType, urgency, severity and certainty;</item>
+/// <item>a correction or supplement (Y11.3): msgType Update, same values, referencing what it updates;</item>
+/// <item>a resolution (Y11.2): msgType Update with the book's resolution values (responseType AllClear);
+/// not Cancel, which would tell consumers the original never happened;</item>
+/// <item>a withdrawn alert: msgType Cancel, a new message with its own identifier whose references name the
+/// alert; its text is the book's withdrawal text, the withdrawn text is not repeated.</item>
+/// </list>
+/// Every message carries &lt;expires&gt; (sent + the category's hours), &lt;web&gt; (the alert's public page),
+/// &lt;instruction&gt; (the advice, or the book's standing advice) and areas with JIS X 0402 geocodes.
 /// </summary>
 public sealed class CapDocument(PolicyBook book)
 {
@@ -18,50 +27,103 @@ public sealed class CapDocument(PolicyBook book)
 
     public string Identifier(long alertId) => $"{_domain}.anshinmail.{alertId}";
 
-    public string Write(PublicAlert alert, PublicAlert? original)
+    /// <summary>The identifier of the Cancel that withdraws an alert: a message of its own.</summary>
+    public string CancelIdentifier(long alertId) => $"{Identifier(alertId)}.cancel";
+
+    /// <summary>
+    /// The CAP document of <paramref name="alert"/>. <paramref name="thread"/> is its original and the
+    /// original's follow-ups (<see cref="PublicArchive.ThreadAsync"/>); a follow-up references those sent
+    /// before it. <paramref name="publicBaseUrl"/> is the configured base of the public pages.
+    /// </summary>
+    public string Write(PublicAlert alert, IReadOnlyCollection<PublicAlert> thread, string publicBaseUrl)
     {
+        // The profile wants <web> an absolute URI; on Unix "/x" would parse as an absolute file URI.
+        if (!Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out var u) || u.Scheme is not ("https" or "http"))
+            throw new ArgumentException($"'{publicBaseUrl}' is not an absolute http(s) URL.", nameof(publicBaseUrl));
+        var category = book.Category(alert.CategoryId);
+        var message = Message(alert, category, thread);
         return XmlText.Write(w =>
         {
             w.WriteStartDocument();
             w.WriteStartElement("alert", Namespace);
-            w.WriteElementString("identifier", Namespace, Identifier(alert.Id));
-            w.WriteElementString("sender", Namespace, book.Sender.Address);
-            w.WriteElementString("sent", Namespace, Time(alert.SentAt));
-            w.WriteElementString("status", Namespace, "Actual");
-            w.WriteElementString("msgType", Namespace, alert.FollowUpKind switch
-            {
-                FollowUpKind.Resolution => "Cancel",
-                FollowUpKind.Correction or FollowUpKind.Supplement => "Update",
-                _ => "Alert",
-            });
-            w.WriteElementString("scope", Namespace, "Public");
-            if (original is not null)
-                w.WriteElementString("references", Namespace, $"{book.Sender.Address},{Identifier(original.Id)},{Time(original.SentAt)}");
-            w.WriteStartElement("info", Namespace);
-            w.WriteElementString("language", Namespace, "ja-JP");
-            w.WriteElementString("category", Namespace, book.Categories.FirstOrDefault(c => c.Id == alert.CategoryId)?.CapCategory ?? "Other");
-            w.WriteElementString("event", Namespace, alert.CategoryName);
-            w.WriteElementString("urgency", Namespace, "Unknown");
-            w.WriteElementString("severity", Namespace, "Unknown");
-            w.WriteElementString("certainty", Namespace, "Unknown");
-            w.WriteElementString("senderName", Namespace, $"{book.Prefecture} {book.SystemName}（{alert.UnitName}）");
-            w.WriteElementString("headline", Namespace, alert.Subject);
-            w.WriteElementString("description", Namespace, alert.Body);
-            w.WriteElementString("contact", Namespace, alert.UnitName);
-            w.WriteStartElement("area", Namespace);
-            w.WriteElementString("areaDesc", Namespace, string.Join("、", alert.Areas));
-            foreach (var code in alert.Areas.Select(a => book.AreaCodes.GetValueOrDefault(a)).OfType<string>().Distinct())
-            {
-                w.WriteStartElement("geocode", Namespace);
-                w.WriteElementString("valueName", Namespace, "JIS X 0402");
-                w.WriteElementString("value", Namespace, code);
-                w.WriteEndElement();
-            }
-            w.WriteEndElement();
-            w.WriteEndElement();
+            Element(w, "identifier", message.Identifier);
+            Element(w, "sender", book.Sender.Address);
+            Element(w, "sent", Time(message.Sent));
+            Element(w, "status", "Actual");
+            Element(w, "msgType", message.MsgType);
+            Element(w, "scope", "Public");
+            if (message.References.Count > 0)
+                Element(w, "references", string.Join(' ', message.References.Select(Reference)));
+            Info(w, alert, category, message, publicBaseUrl.TrimEnd('/'));
             w.WriteEndElement();
         });
     }
+
+    private sealed record CapMessage(
+        string Identifier, DateTimeOffset Sent, string MsgType, CapInfoSettings Values,
+        IReadOnlyList<PublicAlert> References, string Headline, string Description, string Instruction);
+
+    private CapMessage Message(PublicAlert alert, CategoryDefinition category, IReadOnlyCollection<PublicAlert> thread)
+    {
+        if (alert.WithdrawnAt is { } withdrawn)
+        {
+            var w = book.CapWithdrawal;
+            return new(CancelIdentifier(alert.Id), withdrawn, "Cancel", w, [alert],
+                w.Headline, w.Description, w.Instruction);
+        }
+        var values = alert.FollowUpKind == FollowUpKind.Resolution ? book.CapResolution : category.CapInfo;
+        var instruction = string.IsNullOrWhiteSpace(alert.Advice) ? values.Instruction : alert.Advice;
+        // An update names every message of its thread published before it (by sent, then by id), never
+        // itself nor a later one: the profile wants every message it updates named, and none post-dated.
+        IReadOnlyList<PublicAlert> references = alert.FollowUpOf is not { } original
+            ? []
+            : thread.Where(t => t.Id == original || t.FollowUpOf == original)
+                .Where(t => t.SentAt < alert.SentAt || (t.SentAt == alert.SentAt && t.Id < alert.Id))
+                .OrderBy(t => t.SentAt).ThenBy(t => t.Id).ToList();
+        var msgType = alert.FollowUpKind is null ? "Alert" : "Update";
+        return new(Identifier(alert.Id), alert.SentAt, msgType, values, references,
+            alert.Subject, alert.Body, instruction);
+    }
+
+    private void Info(XmlWriter w, PublicAlert alert, CategoryDefinition category, CapMessage message, string baseUrl)
+    {
+        w.WriteStartElement("info", Namespace);
+        Element(w, "language", "ja-JP");
+        Element(w, "category", category.CapCategory);
+        Element(w, "event", alert.CategoryName);
+        Element(w, "responseType", message.Values.ResponseType);
+        Element(w, "urgency", message.Values.Urgency);
+        Element(w, "severity", message.Values.Severity);
+        Element(w, "certainty", message.Values.Certainty);
+        Element(w, "expires", Time(message.Sent.AddHours(category.CapExpiresHours)));
+        Element(w, "senderName", $"{book.Prefecture} {book.SystemName}（{alert.UnitName}）");
+        Element(w, "headline", message.Headline);
+        Element(w, "description", message.Description);
+        Element(w, "instruction", message.Instruction);
+        Element(w, "web", $"{baseUrl}/alerts/{alert.Id}");
+        Element(w, "contact", alert.Contact is "" ? alert.UnitName : alert.Contact);
+        Area(w, alert.Areas);
+        w.WriteEndElement();
+    }
+
+    private void Area(XmlWriter w, IReadOnlyList<string> areas)
+    {
+        w.WriteStartElement("area", Namespace);
+        Element(w, "areaDesc", string.Join("、", areas));
+        foreach (var code in areas.Select(a => book.AreaCodes.GetValueOrDefault(a)).OfType<string>().Distinct())
+        {
+            w.WriteStartElement("geocode", Namespace);
+            Element(w, "valueName", "JIS X 0402");
+            Element(w, "value", code);
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    }
+
+    /// <summary>CAP 1.2 §3.2.1 references: "sender,identifier,sent" of a message published before.</summary>
+    private string Reference(PublicAlert a) => $"{book.Sender.Address},{Identifier(a.Id)},{Time(a.SentAt)}";
+
+    private static void Element(XmlWriter w, string name, string value) => w.WriteElementString(name, Namespace, value);
 
     /// <summary>CAP's dateTime: local time with its offset, no fractional seconds (e.g. 2026-11-27T14:00:00+09:00).</summary>
     private string Time(DateTimeOffset t) =>

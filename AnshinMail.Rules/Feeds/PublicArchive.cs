@@ -11,6 +11,17 @@ public sealed record PublicAlert(
     string Subject, string Body, DateTimeOffset SentAt, FollowUpKind? FollowUpKind, long? FollowUpOf, DateTimeOffset? ResolvedAt)
 {
     public bool Resolved => ResolvedAt is not null;
+
+    /// <summary>The advice (呼びかけ) as typed into the draft and mailed in the body; CAP's &lt;instruction&gt;.</summary>
+    public string Advice { get; init; } = "";
+
+    /// <summary>T3(3): whom to ask (the requesting unit, if any) and its phone; CAP's &lt;contact&gt;.</summary>
+    public string Contact { get; init; } = "";
+
+    /// <summary>When the alert was withdrawn from the public side; its text is then no longer shown.</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    public bool Withdrawn => WithdrawnAt is not null;
 }
 
 /// <summary>A page of the archive, newest first.</summary>
@@ -40,14 +51,28 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
         if (!string.IsNullOrEmpty(area)) rows = rows.Where(a => a.Areas.Contains(area)).ToList();
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
-        return new ArchivePage(rows.Skip((page - 1) * pageSize).Take(pageSize).Select(ToPublic).ToList(), page, pageSize, rows.Count);
+        var shown = await PublicAsync(rows.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ct);
+        return new ArchivePage(shown, page, pageSize, rows.Count);
     }
 
     public async Task<PublicAlert?> FindAsync(long id, CancellationToken ct = default) =>
-        await Released().SingleOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToPublic(a) : null;
+        (await PublicAsync(await Released().Where(a => a.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
 
     public async Task<IReadOnlyList<PublicAlert>> FollowUpsAsync(long id, CancellationToken ct = default) =>
-        (await Released().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync(ct)).Select(ToPublic).ToList();
+        await PublicAsync(
+            await Released().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync(ct), ct);
+
+    /// <summary>
+    /// Y11.3: the alert's thread as the public sees it: its original and every follow-up of that original
+    /// (the alert itself included), oldest first; for an original, the original and its follow-ups.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicAlert>> ThreadAsync(PublicAlert alert, CancellationToken ct = default)
+    {
+        var root = alert.FollowUpOf ?? alert.Id;
+        var rows = await Released().Where(a => a.Id == root || a.FollowUpOfAlertId == root)
+            .OrderBy(a => a.Id).ToListAsync(ct);
+        return await PublicAsync(rows, ct);
+    }
 
     private IQueryable<Alert> Released() =>
         db.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt != null);
@@ -58,7 +83,33 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
         return new DateTimeOffset(local, Book.Zone.GetUtcOffset(local));
     }
 
-    private PublicAlert ToPublic(Alert a) => new(
+    /// <summary>
+    /// The alerts as the public sees them, with the advice of their drafts: of a draft only the advice is
+    /// read out, which the templates print in the body (never the author, the victim or any other field).
+    /// </summary>
+    private async Task<IReadOnlyList<PublicAlert>> PublicAsync(IReadOnlyList<Alert> alerts, CancellationToken ct)
+    {
+        var ids = alerts.Select(a => a.DraftId).Distinct().ToList();
+        var fields = await db.Drafts.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Fields }).ToListAsync(ct);
+        var advice = fields.ToDictionary(d => d.Id, d => d.Fields.Advice);
+        return alerts.Select(a => ToPublic(a, advice.GetValueOrDefault(a.DraftId) ?? "")).ToList();
+    }
+
+    /// <summary>Y11.3: a withdrawn alert keeps its place in the archive, but the public reads the book's withdrawal text.</summary>
+    private PublicAlert ToPublic(Alert a, string advice) => a.WithdrawnAt is null ? Shown(a, advice) : Shown(a, "") with
+    {
+        Subject = Book.CapWithdrawal.Headline,
+        Body = Book.CapWithdrawal.Description,
+    };
+
+    private PublicAlert Shown(Alert a, string advice) => new(
         a.Id, a.CategoryId, Book.Categories.FirstOrDefault(c => c.Id == a.CategoryId)?.Name ?? a.CategoryId,
-        Book.FindUnit(a.UnitId)?.Name ?? a.UnitId, a.Areas, a.Subject, a.Body, a.StartedAt!.Value, a.FollowUpKind, a.FollowUpOfAlertId, a.ResolvedAt);
+        Book.FindUnit(a.UnitId)?.Name ?? a.UnitId, a.Areas, a.Subject, a.Body, a.StartedAt!.Value, a.FollowUpKind,
+        a.FollowUpOfAlertId, a.ResolvedAt)
+    {
+        Advice = advice,
+        WithdrawnAt = a.WithdrawnAt,
+        Contact = Book.FindUnit(a.RequestingUnitId ?? a.UnitId) is { } unit ? $"{unit.Name}（{unit.Phone}）" : "",
+    };
 }

@@ -44,4 +44,24 @@ public sealed record CategoryDefinition
     public required bool ResolutionTracked { get; init; }
     /// <summary>CAP 1.2 &lt;category&gt; of this category's alerts (Security, Safety, Transport, Met, …); "Other" when not set.</summary>
     public string CapCategory { get; init; } = "Other";
+    /// <summary>CAP &lt;responseType&gt; of its alerts and corrections (Prepare, Avoid, Monitor, …).</summary>
+    public required string CapResponseType { get; init; }
+    public required string CapUrgency { get; init; }
+    public required string CapSeverity { get; init; }
+    public required string CapCertainty { get; init; }
+    /// <summary>CAP &lt;expires&gt; of the category's messages: this many hours after their &lt;sent&gt;.</summary>
+    public required int CapExpiresHours { get; init; }
+    /// <summary>CAP &lt;instruction&gt; when the draft gives no advice: the category's standing advice.</summary>
+    public required string CapInstruction { get; init; }
+
+    /// <summary>The CAP values of the category's alerts and corrections, in the shape follow-ups use.</summary>
+    [JsonIgnore]
+    public CapInfoSettings CapInfo => new()
+    {
+        ResponseType = CapResponseType,
+        Urgency = CapUrgency,
+        Severity = CapSeverity,
+        Certainty = CapCertainty,
+        Instruction = CapInstruction,
+    };
 }

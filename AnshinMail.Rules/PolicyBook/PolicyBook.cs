@@ -28,6 +28,10 @@ public sealed record PolicyBook
     public required IReadOnlyList<UnitDefinition> Units { get; init; }
     /// <summary>Municipality codes (JIS X 0402) of areas, for CAP geocodes; areas without one are described by name only.</summary>
     public IReadOnlyDictionary<string, string> AreaCodes { get; init; } = new Dictionary<string, string>();
+    /// <summary>Y11.2, T5: CAP values of a resolution (解除), an Update with responseType AllClear.</summary>
+    public required CapInfoSettings CapResolution { get; init; }
+    /// <summary>T5: CAP values and public text of the Cancel that replaces a withdrawn alert.</summary>
+    public required CapWithdrawalSettings CapWithdrawal { get; init; }
 
     /// <summary>The file the book was loaded from (absolute), for messages and relative paths.</summary>
     [JsonIgnore] public string SourcePath { get; init; } = "";

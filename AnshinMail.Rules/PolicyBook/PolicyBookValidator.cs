@@ -9,8 +9,19 @@ internal static class PolicyBookValidator
     public static readonly string[] CapCategories =
         ["Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra", "CBRNE", "Other"];
 
+    /// <summary>
+    /// CAP 1.2's &lt;responseType&gt;, &lt;urgency&gt;, &lt;severity&gt; and &lt;certainty&gt; values, less Unknown:
+    /// public alert aggregators (the Google Public Alerts CAP profile) discourage Unknown.
+    /// </summary>
+    public static readonly string[] CapResponseTypes =
+        ["Shelter", "Evacuate", "Prepare", "Execute", "Avoid", "Monitor", "Assess", "AllClear", "None"];
+    public static readonly string[] CapUrgencies = ["Immediate", "Expected", "Future", "Past"];
+    public static readonly string[] CapSeverities = ["Extreme", "Severe", "Moderate", "Minor"];
+    public static readonly string[] CapCertainties = ["Observed", "Likely", "Possible", "Unlikely"];
+
     public static Problem? FirstProblem(PolicyBook book) =>
-        General(book).Concat(Categories(book)).Concat(Units(book)).Concat(Offices(book)).FirstOrDefault() is { Path: not null } p
+        General(book).Concat(Categories(book)).Concat(Cap(book)).Concat(Units(book)).Concat(Offices(book))
+            .FirstOrDefault() is { Path: not null } p
             ? p : null;
 
     private static IEnumerable<Problem> General(PolicyBook b)
@@ -72,6 +83,40 @@ internal static class PolicyBookValidator
             if (c.Victim is { MinAge: { } min, MaxAge: { } max } && min > max)
                 yield return new($"{at}.victim", "minAge が maxAge より大きくなっています。");
         }
+    }
+
+    /// <summary>T5 (feeds): the CAP values of every category, of resolutions and of withdrawals.</summary>
+    private static IEnumerable<Problem> Cap(PolicyBook b)
+    {
+        for (var i = 0; i < b.Categories.Count; i++)
+        {
+            var at = $"$.categories[{i}].cap";
+            foreach (var p in CapInfo(b.Categories[i].CapInfo, key => at + char.ToUpperInvariant(key[0]) + key[1..]))
+                yield return p;
+            if (b.Categories[i].CapExpiresHours < 1)
+                yield return new($"{at}ExpiresHours", "1以上を指定してください。");
+        }
+        foreach (var p in CapInfo(b.CapResolution, key => $"$.capResolution.{key}")) yield return p;
+        var w = b.CapWithdrawal;
+        foreach (var p in CapInfo(w, key => $"$.capWithdrawal.{key}")) yield return p;
+        if (string.IsNullOrWhiteSpace(w.Headline)) yield return new("$.capWithdrawal.headline", "空にはできません。");
+        // The profile asks headline, description and instruction to say different things.
+        if (string.IsNullOrWhiteSpace(w.Description) || w.Description == w.Headline || w.Description == w.Instruction)
+            yield return new("$.capWithdrawal.description", "見出し・指示と異なる説明文を指定してください。");
+    }
+
+    private static IEnumerable<Problem> CapInfo(CapInfoSettings c, Func<string, string> path)
+    {
+        foreach (var (key, value, allowed) in new[]
+                 {
+                     ("responseType", c.ResponseType, CapResponseTypes),
+                     ("urgency", c.Urgency, CapUrgencies),
+                     ("severity", c.Severity, CapSeverities),
+                     ("certainty", c.Certainty, CapCertainties),
+                 })
+            if (!allowed.Contains(value))
+                yield return new(path(key), $"CAPの{key} '{value}' は指定できません（{string.Join(", ", allowed)}）。");
+        if (string.IsNullOrWhiteSpace(c.Instruction)) yield return new(path("instruction"), "空にはできません。");
     }
 
     private static IEnumerable<Problem> Units(PolicyBook b)

@@ -1,3 +1,4 @@
+using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.Feeds;
 using AnshinMail.Rules.PolicyBooks;
 
@@ -21,14 +22,18 @@ public static class PublicFeeds
         app.MapGet("/cap.atom", async (HttpContext http, PublicArchive archive, AtomFeed atom, PolicyBook book, TimeProvider clock) =>
         {
             var page = await archive.PageAsync(pageSize: 50);
-            return Results.Text(atom.Write(page.Alerts, BaseUrl(http), "/cap.atom", $"{book.SystemName} CAP", clock.GetUtcNow()), "application/atom+xml; charset=utf-8");
+            var title = $"{book.SystemName} CAP";
+            var feed = atom.WriteCapIndex(page.Alerts, BaseUrl(http), "/cap.atom", title, clock.GetUtcNow());
+            return Results.Text(feed, "application/atom+xml; charset=utf-8");
         }).AllowAnonymous();
 
-        app.MapGet("/alerts/{id:long}.cap.xml", async (long id, PublicArchive archive, CapDocument cap) =>
+        // T5: <web> names the public page under the configured base URL, whatever Host the request came with.
+        app.MapGet("/alerts/{id:long}.cap.xml", async (
+            long id, PublicArchive archive, CapDocument cap, DeliveryOptions options) =>
         {
             if (await archive.FindAsync(id) is not { } alert) return Results.NotFound();
-            var original = alert.FollowUpOf is { } o ? await archive.FindAsync(o) : null;
-            return Results.Text(cap.Write(alert, original), "application/cap+xml; charset=utf-8");
+            var thread = await archive.ThreadAsync(alert);
+            return Results.Text(cap.Write(alert, thread, options.PublicBaseUrl), "application/cap+xml; charset=utf-8");
         }).AllowAnonymous();
     }
 

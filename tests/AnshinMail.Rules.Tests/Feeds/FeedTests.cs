@@ -18,6 +18,7 @@ namespace AnshinMail.Rules.Tests.Feeds;
 /// <summary>The public archive, Atom (RFC 4287) and CAP 1.2 (validated against the OASIS schema).</summary>
 public sealed class FeedTests : IDisposable
 {
+    private const string Base = "https://example.jp";
     private readonly WorkflowFixture _f = new();
 
     public void Dispose() => _f.Dispose();
@@ -57,23 +58,28 @@ public sealed class FeedTests : IDisposable
     {
         var (original, _, _) = await History();
         await using var db = _f.Open();
-        var xml = new CapDocument(TestBook.Book).Write((await new PublicArchive(db, TestBook.Engine).FindAsync(original))!, null);
+        var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))!;
+        var xml = new CapDocument(TestBook.Book).Write(alert, [], Base);
         Assert.NotEmpty(CapErrors(xml.Replace("<msgType>Alert</msgType>", "<msgType>Bogus</msgType>")));
         Assert.NotEmpty(CapErrors(xml.Replace("<status>Actual</status>", "")));
     }
 
+    /// <summary>
+    /// Issue 12: a resolution is an Update with responseType AllClear (this test used to expect Cancel, which
+    /// tells consumers the original never happened); withdrawals are the Cancels (CapSemanticsTests).
+    /// </summary>
     [Fact]
-    public async Task T5_Cap12_AlertUpdateCancel_ValidAgainstTheOasisSchema()
+    public async Task T5_Cap12_AlertUpdateAllClear_ValidAgainstTheOasisSchema()
     {
         var (original, correction, resolution) = await History();
         await using var db = _f.Open();
         var archive = new PublicArchive(db, TestBook.Engine);
         var cap = new CapDocument(TestBook.Book);
         XNamespace ns = CapDocument.Namespace;
-        foreach (var (id, type) in new[] { (original, "Alert"), (correction, "Update"), (resolution, "Cancel") })
+        foreach (var (id, type) in new[] { (original, "Alert"), (correction, "Update"), (resolution, "Update") })
         {
             var alert = (await archive.FindAsync(id))!;
-            var xml = cap.Write(alert, alert.FollowUpOf is { } o ? await archive.FindAsync(o) : null);
+            var xml = cap.Write(alert, await archive.ThreadAsync(alert), Base);
             ValidateCap(xml);
             var doc = XDocument.Parse(xml);
             Assert.Equal(type, doc.Root!.Element(ns + "msgType")!.Value);
@@ -87,6 +93,7 @@ public sealed class FeedTests : IDisposable
                 Assert.Contains(cap.Identifier(original), doc.Root.Element(ns + "references")!.Value);
             else
                 Assert.Null(doc.Root.Element(ns + "references"));
+            Assert.Equal(id == resolution, info.Element(ns + "responseType")!.Value == "AllClear");
         }
     }
 
@@ -102,13 +109,14 @@ public sealed class FeedTests : IDisposable
         var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))! with { Areas = ["長野市北部", "長野市南部", "信濃町", "小川村"] };
         XNamespace ns = CapDocument.Namespace;
 
-        var xml = new CapDocument(TestBook.Book).Write(alert, null);
+        var xml = new CapDocument(TestBook.Book).Write(alert, [], Base);
         ValidateCap(xml);
         var area = XDocument.Parse(xml).Root!.Element(ns + "info")!.Element(ns + "area")!;
         Assert.Equal("長野市北部、長野市南部、信濃町、小川村", area.Element(ns + "areaDesc")!.Value);
         Assert.Equal(["20201", "20583", "20588"], area.Elements(ns + "geocode").Select(g => g.Element(ns + "value")!.Value));
 
-        var bare = new CapDocument(TestBook.Book with { AreaCodes = new Dictionary<string, string>() }).Write(alert, null);
+        var bare = new CapDocument(TestBook.Book with { AreaCodes = new Dictionary<string, string>() })
+            .Write(alert, [], Base);
         ValidateCap(bare);
         Assert.Empty(XDocument.Parse(bare).Descendants(ns + "geocode"));
     }
@@ -150,5 +158,61 @@ public sealed class FeedTests : IDisposable
         Assert.DoesNotContain("<script>", xml); // escaped in the XML text
         Assert.Equal("text", entry.Element(atom + "content")!.Attribute("type")!.Value);
         Assert.Contains(entry.Elements(atom + "link"), l => l.Attribute("href")!.Value.EndsWith(".cap.xml", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// T5: CAP feed readers take an entry's &lt;content&gt; to be the CAP document itself, so /cap.atom carries
+    /// the text as &lt;summary&gt; and the document as the application/cap+xml link; /feed.atom keeps its content.
+    /// </summary>
+    [Fact]
+    public async Task T5_CapIndex_HasTheTextAsSummary_AndTheDocumentAsLink_NeverAsContent()
+    {
+        var (original, correction, resolution) = await History();
+        await using var db = _f.Open();
+        var page = await new PublicArchive(db, TestBook.Engine).PageAsync();
+        var feed = new AtomFeed(TestBook.Book);
+        XNamespace atom = AtomFeed.Namespace;
+        var index = XDocument.Parse(feed.WriteCapIndex(page.Alerts, Base, "/cap.atom", "t", _f.Clock.GetUtcNow()));
+        var entries = index.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal([$"{Base}/alerts/{resolution}", $"{Base}/alerts/{correction}", $"{Base}/alerts/{original}"],
+            entries.Select(e => e.Element(atom + "id")!.Value));
+        Assert.Equal(entries.Count, entries.Select(e => e.Element(atom + "id")!.Value).Distinct().Count());
+        foreach (var (entry, alert) in entries.Zip(page.Alerts))
+        {
+            Assert.Null(entry.Element(atom + "content"));
+            Assert.Equal(alert.Body.Replace("\r\n", "\n"), entry.Element(atom + "summary")!.Value);
+            Assert.Equal("text", entry.Element(atom + "summary")!.Attribute("type")!.Value);
+            var link = Assert.Single(
+                entry.Elements(atom + "link"), l => l.Attribute("type")!.Value == "application/cap+xml");
+            Assert.Equal($"{Base}/alerts/{alert.Id}.cap.xml", link.Attribute("href")!.Value);
+        }
+        var plain = XDocument.Parse(feed.Write(page.Alerts, Base, "/feed.atom", "t", _f.Clock.GetUtcNow()));
+        Assert.All(plain.Root!.Elements(atom + "entry"), e => Assert.NotNull(e.Element(atom + "content")));
+    }
+
+    /// <summary>Issue 12: a withdrawn alert's entry shows the book's withdrawal text instead of its own.</summary>
+    [Fact]
+    public async Task T5_AWithdrawnAlertsEntry_IsUpdated_AndNoLongerShowsItsText()
+    {
+        var (original, _, _) = await History();
+        await using var db = _f.Open();
+        var alert = (await new PublicArchive(db, TestBook.Engine).FindAsync(original))!;
+        var withdrawnAt = alert.SentAt.AddHours(3);
+        var feed = new AtomFeed(TestBook.Book);
+        XNamespace atom = AtomFeed.Namespace;
+        var withdrawn = alert with { WithdrawnAt = withdrawnAt };
+        foreach (var xml in new[]
+                 {
+                     feed.Write([withdrawn], Base, "/feed.atom", "t", withdrawnAt),
+                     feed.WriteCapIndex([withdrawn], Base, "/cap.atom", "t", withdrawnAt),
+                 })
+        {
+            var entry = XDocument.Parse(xml).Root!.Element(atom + "entry")!;
+            Assert.Equal(TestBook.Book.CapWithdrawal.Headline, entry.Element(atom + "title")!.Value);
+            var updated = entry.Element(atom + "updated")!.Value;
+            Assert.Equal(withdrawnAt, DateTimeOffset.Parse(updated, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.DoesNotContain(alert.Subject, xml);
+            Assert.DoesNotContain(Fields.WhatHappened, xml);
+        }
     }
 }

@@ -41,7 +41,8 @@ public class FeedProperties
             var title = XDocument.Parse(atom, LoadOptions.PreserveWhitespace).Root!.Element(XName.Get("entry", AtomFeed.Namespace))!
                 .Element(XName.Get("title", AtomFeed.Namespace))!.Value;
             var original = alert with { Id = 6, FollowUpKind = null, FollowUpOf = null };
-            var cap = new CapDocument(TestBook.Book).Write(alert, alert.FollowUpOf is null ? null : original);
+            var cap = new CapDocument(TestBook.Book)
+                .Write(alert, alert.FollowUpOf is null ? [] : [original], "https://example.jp");
             XDocument.Parse(cap);
             var errors = FeedTests.CapErrors(cap);
             return (errors.Count == 0 && title == Printable(alert.Subject))
@@ -55,7 +56,7 @@ public class FeedProperties
             WorkingHours, null, null, null);
         var atom = XDocument.Parse(new AtomFeed(TestBook.Book).Write([alert], "https://example.jp", "/feed.atom", "t", WorkingHours));
         Assert.Contains(atom.Descendants(XName.Get("title", AtomFeed.Namespace)), t => t.Value == "見出しです");
-        Assert.Empty(FeedTests.CapErrors(new CapDocument(TestBook.Book).Write(alert, null)));
+        Assert.Empty(FeedTests.CapErrors(new CapDocument(TestBook.Book).Write(alert, [], "https://example.jp")));
     }
 
     private static string Codes(string s) => string.Join(" ", s.Select(c => ((int)c).ToString("X4")));

@@ -63,6 +63,18 @@ public sealed class RecoveryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, withdraw.StatusCode);
         Assert.NotNull((await Stored(id)).WithdrawnAt);
         Assert.Contains("公開取消", await staff.GetStringAsync($"/sent/{id}"));
+
+        // The public side: marked 取消 without the text; Atom updates the entry; CAP publishes a Cancel that references it.
+        var anonymous = _app.Browser();
+        var page = await anonymous.GetStringAsync($"/alerts/{id}");
+        Assert.Contains("取消", page);
+        Assert.DoesNotContain("下校中の女子児童", page);
+        var atom = await anonymous.GetStringAsync("/feed.atom");
+        Assert.Contains("【取消】", atom);
+        var cap = System.Xml.Linq.XDocument.Parse(await anonymous.GetStringAsync($"/alerts/{id}.cap.xml"));
+        System.Xml.Linq.XNamespace ns = "urn:oasis:names:tc:emergency:cap:1.2";
+        Assert.Equal("Cancel", cap.Root!.Element(ns + "msgType")!.Value);
+        Assert.Contains($".{id},", cap.Root.Element(ns + "references")!.Value);
     }
 
     [Fact]
