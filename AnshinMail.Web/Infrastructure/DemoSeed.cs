@@ -76,7 +76,10 @@ public static class DemoSeed
         var engine = scope.ServiceProvider.GetRequiredService<PolicyEngine>();
         var past = new FixedClock(LastWorkingMorning(engine, now));
         var workflow = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(), past);
+        var evening = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(),
+            new FixedClock(past.GetUtcNow().AddHours(12.5)));
         await SendSamples(workflow, book, past, log);
+        await CancelledSample(workflow, evening, book, log);
     }
 
     private static async Task SendSamples(WorkflowContext workflow, PolicyBook book, TimeProvider clock, ILogger log)
@@ -125,6 +128,28 @@ public static class DemoSeed
         {
             // Outside sending hours the samples are scheduled, not refused; anything else is worth a line in the log.
             log.LogWarning("Demo alerts not all created: {Reason}", e.Message);
+        }
+    }
+
+    /// <summary>Y9.3: a traffic notice released in the evening (held to the next morning) and cancelled before its time.</summary>
+    private static async Task CancelledSample(WorkflowContext day, WorkflowContext evening, PolicyBook book, ILogger log)
+    {
+        var staff = Person("demo-staff");
+        var confirmations = new ApprovalInput { Confirmations = book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() };
+        try
+        {
+            var draft = await new CreateDraft(day).RunAsync(staff, new DraftInput
+            {
+                CategoryId = "traffic-safety", TargetAreas = ["長野市北部"],
+                Fields = new AlertFields { Headline = "交通規制のお知らせ", WhatHappened = "12月1日、長野市北部で交通規制が行われます。" },
+            });
+            await new ApproveDraft(day).RunAsync(Person("demo-head"), draft.Id, confirmations);
+            var held = await new SendAlert(evening).RunAsync(staff, draft.Id, rechecked: true);
+            await new CancelAlert(evening).RunAsync(staff, held.AlertId, "規制の日付に誤りがあったため、配信前に取り消しました。");
+        }
+        catch (PolicyRefusedException e)
+        {
+            log.LogWarning("Demo cancelled alert not created: {Reason}", e.Message);
         }
     }
 

@@ -92,4 +92,23 @@ public sealed class RecoveryTests : IAsyncLifetime
         Assert.NotNull((await Stored(id)).ClosedAt);
         Assert.DoesNotContain($"/sent/{id}?handler=FollowUp&amp;kind=Resolution", await head.GetStringAsync("/"));
     }
+
+    /// <summary>The demo shows a cancelled alert next to the corrected and the resolved ones; the public never sees it.</summary>
+    [Fact]
+    public async Task Y9_3_TheDemoHasACancelledAlert_ForTheStaffOnly()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        Alert cancelled;
+        using (var scope = _app.Services.CreateScope())
+            cancelled = await scope.ServiceProvider.GetRequiredService<AnshinDbContext>().Alerts.AsNoTracking()
+                .SingleAsync(a => a.Status == AlertStatus.Cancelled);
+        var page = await staff.GetStringAsync($"/sent/{cancelled.Id}");
+        Assert.Contains("予約取消", page);
+        Assert.Contains("規制の日付に誤りがあったため", page);
+        var ledger = await staff.GetStringAsync("/ledger");
+        Assert.Contains("取消", ledger);
+        var archive = await _app.Browser().GetStringAsync("/alerts");
+        Assert.DoesNotContain("交通規制のお知らせ", archive);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Browser().GetAsync($"/alerts/{cancelled.Id}")).StatusCode);
+    }
 }
