@@ -31,7 +31,8 @@ public sealed class EmptyMailRegistration(AnshinDbContext db, PolicyBook book, I
         var hours = SubscriptionService.ConfirmationValidity.TotalHours;
         await SubscriptionService.Mail(book, transport, address, $"【{book.SystemName}】登録のご案内",
             $"{book.SystemName}へのメールを受け付けました。\n次のページで受け取る情報と地域を選ぶと、登録が完了します（{hours:0}時間有効・1回限り）。\n"
-            + $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
+            + $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct,
+            autoSubmitted: "auto-replied");
     }
 
     /// <summary>The address a start link was sent to, when the link is right, not expired and not used.</summary>
