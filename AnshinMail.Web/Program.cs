@@ -15,12 +15,15 @@ var config = builder.Configuration;
 var root = builder.Environment.ContentRootPath;
 
 var book = PolicyBook.Load(PolicyBookLocator.Find(config["AnshinMail:PolicyBook"], root));
+var site = PublicSite.From(config);
+site.ApplyAllowedHosts(builder.Configuration);
+builder.Services.AddSingleton(site);
 var storage = new StorageOptions
 {
     Provider = config["AnshinMail:Database:Provider"] ?? "sqlite",
     ConnectionString = config["AnshinMail:Database:ConnectionString"] ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
 };
-var delivery = config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions();
+var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions()) with { PublicBaseUrl = site.BaseUrl };
 if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();
@@ -55,6 +58,7 @@ builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Publi
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+site.Announce(app.Logger);
 storage.Migrate();
 if (config.GetValue("AnshinMail:Demo", true))
     await DemoSeed.RunAsync(app.Services, app.Logger);
