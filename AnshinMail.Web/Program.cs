@@ -59,7 +59,7 @@ builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSett
 
 var app = builder.Build();
 site.Announce(app.Logger);
-storage.Migrate();
+if (!Startup.TryMigrate(storage)) return 1;
 if (config.GetValue("AnshinMail:Demo", true))
     await DemoSeed.RunAsync(app.Services, app.Logger);
 
@@ -79,5 +79,6 @@ app.MapPublicFeeds();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, book));
 app.Run();
+return 0;
 
 public partial class Program;
