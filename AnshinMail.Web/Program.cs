@@ -23,12 +23,14 @@ var storage = new StorageOptions
     Provider = config["AnshinMail:Database:Provider"] ?? "sqlite",
     ConnectionString = config["AnshinMail:Database:ConnectionString"] ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
 };
-var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions()) with { PublicBaseUrl = site.BaseUrl };
+var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions())
+    with { PublicBaseUrl = site.BaseUrl };
 if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();
 var webhooks = config.GetSection("AnshinMail:Webhooks").Get<WebhookOptions>();
-builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound, webhooks);
+builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound,
+    webhooks);
 
 builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity.Scheme, o =>
 {

@@ -13,7 +13,9 @@ public static class WebhookAddresses
 {
     public const string Refusal = "Webhook の宛先が内部のアドレス（ループバック・プライベート・リンクローカル等）のため送信しません。";
 
-    /// <summary>Loopback, unspecified, private, shared (CGNAT), link-local, unique-local, multicast, broadcast or reserved.</summary>
+    /// <summary>
+    /// Loopback, unspecified, private, shared (CGNAT), link-local, unique-local, multicast, broadcast or reserved.
+    /// </summary>
     public static bool IsInternal(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
@@ -30,12 +32,16 @@ public static class WebhookAddresses
             || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
     }
 
-    /// <summary>Why a webhook URL may not be registered (Japanese), or null. Names are resolved; a name that does not resolve passes.</summary>
+    /// <summary>
+    /// Why a webhook URL may not be registered (Japanese), or null. Names are resolved; a name that does not resolve
+    /// passes.
+    /// </summary>
     public static async Task<string?> RefusalAsync(Uri url, WebhookOptions options, CancellationToken ct)
     {
         var host = url.IdnHost;
         if (options.Allows(host)) return null;
-        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
             return Refusal;
         try
         {
@@ -49,7 +55,9 @@ public static class WebhookAddresses
         }
     }
 
-    /// <summary>A handler whose every connection goes only to addresses checked after resolution; no proxy, no redirects.</summary>
+    /// <summary>
+    /// A handler whose every connection goes only to addresses checked after resolution; no proxy, no redirects.
+    /// </summary>
     public static SocketsHttpHandler Handler(WebhookOptions options) => new()
     {
         UseProxy = false,

@@ -10,5 +10,6 @@ public sealed record WebhookOptions
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
     public bool Allows(string host) =>
-        AllowedHosts.Any(h => string.Equals(h.Trim().Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase));
+        AllowedHosts.Any(h => string.Equals(h.Trim().Trim('[', ']'), host.Trim('[', ']'),
+            StringComparison.OrdinalIgnoreCase));
 }

@@ -23,7 +23,8 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
 
     // Every connection is checked after name resolution (WebhookAddresses): no request reaches an internal address.
-    private readonly HttpClient _http = http ?? new HttpClient(WebhookAddresses.Handler(webhooks ?? new WebhookOptions()))
+    private readonly HttpClient _http = http
+        ?? new HttpClient(WebhookAddresses.Handler(webhooks ?? new WebhookOptions()))
     {
         Timeout = TimeSpan.FromSeconds(10),
     };

@@ -6,11 +6,14 @@ namespace AnshinMail.Rules.Storage;
 /// Y13: the database cannot be used (damaged, locked by another program, not openable). The message names the
 /// file and what to do, in Japanese and English, so that a host can print it and stop without a stack trace.
 /// </summary>
-public sealed class DatabaseUnavailableException(string fileName, string message, Exception inner) : Exception(message, inner)
+public sealed class DatabaseUnavailableException(string fileName, string message, Exception inner)
+    : Exception(message, inner)
 {
     public string FileName { get; } = fileName;
 
-    /// <summary>The SQLite error behind <paramref name="e"/>, explained; null when it is not a database problem.</summary>
+    /// <summary>
+    /// The SQLite error behind <paramref name="e"/>, explained; null when it is not a database problem.
+    /// </summary>
     public static DatabaseUnavailableException? Explain(Exception e, string connectionString)
     {
         var sqlite = Inner(e);
@@ -24,7 +27,8 @@ public sealed class DatabaseUnavailableException(string fileName, string message
                 + " (a new, empty database is created)."),
             5 or 6 => ("は別のプログラムが使用中（ロック中）です。AnshinMail がすでに起動していないか確かめ、そのプログラムを終了してから"
                 + "起動し直してください。",
-                "is locked by another program. Check that AnshinMail is not already running, end that program and start again."),
+                "is locked by another program. Check that AnshinMail is not already running, end that program"
+                + " and start again."),
             _ => ("を開けません。フォルダがあるか、書き込みの権限と空き容量があるかを確かめてください。",
                 "cannot be opened. Check that its folder exists and that it can be written (permissions, free space)."),
         };

@@ -11,7 +11,8 @@ internal static class AutoReplyGuard
 {
     private static readonly string[] ListPrecedence = ["bulk", "junk", "list"];
     /// <summary>Local parts of mailer and list administration addresses (RFC 3834 §2, RFC 2142).</summary>
-    private static readonly string[] AdministrativeLocalParts = ["mailer-daemon", "postmaster", "listserv", "majordomo", "noreply", "no-reply"];
+    private static readonly string[] AdministrativeLocalParts =
+        ["mailer-daemon", "postmaster", "listserv", "majordomo", "noreply", "no-reply"];
 
     /// <summary>Why <paramref name="message"/> must not be answered, for the log; null when a reply is fine.</summary>
     /// <param name="envelopeFrom">The reverse-path; null when it was empty (MAIL FROM:&lt;&gt;).</param>
@@ -23,11 +24,13 @@ internal static class AutoReplyGuard
         if (message.Headers[HeaderId.Precedence] is { } precedence
             && ListPrecedence.Contains(precedence.Trim(), StringComparer.OrdinalIgnoreCase))
             return "Precedence: " + precedence.Trim();
-        if (message.Headers.FirstOrDefault(h => h.Field.StartsWith("List-", StringComparison.OrdinalIgnoreCase)) is { } list)
+        var list = message.Headers.FirstOrDefault(h => h.Field.StartsWith("List-", StringComparison.OrdinalIgnoreCase));
+        if (list is not null)
             return list.Field + " (list mail)";
         var senders = message.From.Mailboxes.Select(m => m.Address).Append(envelopeFrom);
         if (senders.FirstOrDefault(isOwnAddress) is { } own) return "from the system's own address " + own;
-        if (senders.FirstOrDefault(IsAdministrative) is { } administrative) return "from the administrative address " + administrative;
+        if (senders.FirstOrDefault(IsAdministrative) is { } administrative)
+            return "from the administrative address " + administrative;
         return null;
     }
 

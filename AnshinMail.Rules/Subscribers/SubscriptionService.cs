@@ -149,8 +149,8 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
 
     /// <summary>One mail through the transport; a relay that is down or refuses becomes a Japanese refusal, not an error page.</summary>
     /// <param name="autoSubmitted">RFC 3834: "auto-replied" for an answer to a received mail.</param>
-    internal static async Task Mail(PolicyBook book, IMailTransport transport, string to, string subject, string body, CancellationToken ct,
-        string autoSubmitted = "auto-generated")
+    internal static async Task Mail(PolicyBook book, IMailTransport transport, string to, string subject, string body,
+        CancellationToken ct, string autoSubmitted = "auto-generated")
     {
         using var message = new MimeMessage();
         message.From.Add(new MailboxAddress(book.Sender.DisplayName, book.Sender.Address));

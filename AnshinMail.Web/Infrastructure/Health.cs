@@ -13,8 +13,10 @@ public static class Health
 {
     public static void MapHealth(this WebApplication app)
     {
-        var probe = new MailProbe(app.Services.GetRequiredService<IMailTransport>(), app.Services.GetRequiredService<TimeProvider>());
-        app.MapGet("/healthz", async (HttpContext http, PolicyBook book, AnshinDbContext db, IMailTransport transport, CancellationToken ct) =>
+        var probe = new MailProbe(
+            app.Services.GetRequiredService<IMailTransport>(), app.Services.GetRequiredService<TimeProvider>());
+        app.MapGet("/healthz", async (HttpContext http, PolicyBook book, AnshinDbContext db, IMailTransport transport,
+            CancellationToken ct) =>
         {
             var database = await db.Database.CanConnectAsync(ct);
             var problem = await probe.ProblemAsync(ct);
@@ -23,12 +25,22 @@ public static class Health
             if (http.User.Identity?.IsAuthenticated != true || !http.User.ToPerson().IsSecurityManager(book))
                 return Results.Json(new { status }, statusCode: code);
             var mail = problem is null ? "ok" : "unreachable: " + problem;
-            return Results.Json(new { status, policyBook = book.SourcePath, database, mail, transport = transport.Describe() }, statusCode: code);
+            var details = new
+            {
+                status,
+                policyBook = book.SourcePath,
+                database,
+                mail,
+                transport = transport.Describe(),
+            };
+            return Results.Json(details, statusCode: code);
         }).AllowAnonymous();
     }
 }
 
-/// <summary>Opens a mail session at most once per <see cref="Period"/>, however many ask; the result is kept meanwhile.</summary>
+/// <summary>
+/// Opens a mail session at most once per <see cref="Period"/>, however many ask; the result is kept meanwhile.
+/// </summary>
 public sealed class MailProbe(IMailTransport transport, TimeProvider clock)
 {
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(30);
@@ -36,7 +48,9 @@ public sealed class MailProbe(IMailTransport transport, TimeProvider clock)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (DateTimeOffset At, string? Problem)? _last;
 
-    /// <summary>Null when the transport opened a session; the reason (for the security manager) when it did not.</summary>
+    /// <summary>
+    /// Null when the transport opened a session; the reason (for the security manager) when it did not.
+    /// </summary>
     public async Task<string?> ProblemAsync(CancellationToken ct)
     {
         if (Fresh() is { } cached) return cached.Problem;

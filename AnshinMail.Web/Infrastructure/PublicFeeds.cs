@@ -11,21 +11,24 @@ public static class PublicFeeds
 {
     public static void MapPublicFeeds(this WebApplication app)
     {
-        app.MapGet("/feed.atom", async (HttpContext http, PublicArchive archive, AtomFeed atom, PolicyBook book, PublicSite site,
-            TimeProvider clock, string? category, string? area) =>
+        app.MapGet("/feed.atom", async (HttpContext http, PublicArchive archive, AtomFeed atom, PolicyBook book,
+            PublicSite site, TimeProvider clock, string? category, string? area) =>
         {
             var c = book.Categories.FirstOrDefault(x => x.Id == category);
             var a = area is not null && book.AllAreas.Contains(area) ? area : null;
             var page = await archive.PageAsync(c?.Id, a, pageSize: 50);
             var title = $"{book.SystemName}{(c is null ? "" : $"（{c.Name}）")}{(a is null ? "" : $"（{a}）")}";
             var self = "/feed.atom" + http.Request.QueryString;
-            return Results.Text(atom.Write(page.Alerts, site.BaseUrl, self, title, clock.GetUtcNow()), "application/atom+xml; charset=utf-8");
+            return Results.Text(atom.Write(page.Alerts, site.BaseUrl, self, title, clock.GetUtcNow()),
+                "application/atom+xml; charset=utf-8");
         }).AllowAnonymous();
 
-        app.MapGet("/cap.atom", async (PublicArchive archive, AtomFeed atom, PolicyBook book, PublicSite site, TimeProvider clock) =>
+        app.MapGet("/cap.atom", async (PublicArchive archive, AtomFeed atom, PolicyBook book, PublicSite site,
+            TimeProvider clock) =>
         {
             var page = await archive.PageAsync(pageSize: 50);
-            return Results.Text(atom.Write(page.Alerts, site.BaseUrl, "/cap.atom", $"{book.SystemName} CAP", clock.GetUtcNow()), "application/atom+xml; charset=utf-8");
+            var feed = atom.Write(page.Alerts, site.BaseUrl, "/cap.atom", $"{book.SystemName} CAP", clock.GetUtcNow());
+            return Results.Text(feed, "application/atom+xml; charset=utf-8");
         }).AllowAnonymous();
 
         app.MapGet("/alerts/{id:long}.cap.xml", async (long id, PublicArchive archive, CapDocument cap) =>

@@ -14,7 +14,9 @@ public sealed record PublicSite(string BaseUrl, bool Configured, string Source)
 
     public Uri Address => new(BaseUrl);
 
-    /// <summary>The base URL from <see cref="Key"/> (or <see cref="OldKey"/>), else from the address the app listens on.</summary>
+    /// <summary>
+    /// The base URL from <see cref="Key"/> (or <see cref="OldKey"/>), else from the address the app listens on.
+    /// </summary>
     public static PublicSite From(IConfiguration config)
     {
         foreach (var key in new[] { Key, OldKey })
@@ -43,28 +45,34 @@ public sealed record PublicSite(string BaseUrl, bool Configured, string Source)
         config["AllowedHosts"] = string.Join(';', hosts);
     }
 
-    /// <summary>Says at start where the links point, and how to change it when they point at the listening address.</summary>
+    /// <summary>
+    /// Says at start where the links point, and how to change it when they point at the listening address.
+    /// </summary>
     public void Announce(ILogger log)
     {
         if (Configured)
             log.LogInformation("Public base URL {Url} ({Key})", BaseUrl, Source);
         else
             log.LogWarning("公開URL（{Key}）が未設定のため、待ち受けアドレス {Url} をフィード・メール・ポスターのリンクに使います。"
-                + " {Key} is not set: links in feeds, mails and posters use the listening address {Url}; set it to the public https address.",
+                + " {Key} is not set: links in feeds, mails and posters use the listening address {Url};"
+                + " set it to the public https address.",
                 Key, BaseUrl, Key, BaseUrl);
     }
 
     private static string Check(string value, string key)
     {
         if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)
+            || !string.IsNullOrEmpty(uri.UserInfo))
             throw new InvalidOperationException(
                 $"設定 {key} の値 '{value}' は公開URLとして使えません（例: https://anshin.example.jp）。"
                 + $" The setting {key} must be an absolute http(s) URL without query, e.g. https://anshin.example.jp.");
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
-    /// <summary>The first address Kestrel is told to listen on (urls, http_ports, Kestrel:Endpoints), else its default.</summary>
+    /// <summary>
+    /// The first address Kestrel is told to listen on (urls, http_ports, Kestrel:Endpoints), else its default.
+    /// </summary>
     private static string Listening(IConfiguration config)
     {
         if (config["urls"] is { Length: > 0 } urls)

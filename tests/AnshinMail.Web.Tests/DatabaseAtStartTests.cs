@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 
 namespace AnshinMail.Web.Tests;
 
-/// <summary>Y13: the built app, started as a process on a damaged database, exits 1 with a clear message and no stack trace.</summary>
+/// <summary>
+/// Y13: the built app, started as a process on a damaged database, exits 1 with a clear message and no stack trace.
+/// </summary>
 public sealed class DatabaseAtStartTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("anshin-start-").FullName;
@@ -22,7 +24,13 @@ public sealed class DatabaseAtStartTests : IDisposable
         var app = Path.Combine(AppContext.BaseDirectory, "AnshinMail.Web.dll");
         using var process = Process.Start(new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { app, $"--AnshinMail:Database:ConnectionString=Data Source={db}", "--AnshinMail:Demo=false", "--urls=http://127.0.0.1:0" },
+            ArgumentList =
+            {
+                app,
+                $"--AnshinMail:Database:ConnectionString=Data Source={db}",
+                "--AnshinMail:Demo=false",
+                "--urls=http://127.0.0.1:0",
+            },
             WorkingDirectory = _dir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -40,11 +40,14 @@ public sealed class DetailModel(WorkflowService workflow, AnshinDbContext db, Po
         return Redirect($"/drafts/{draft.Id}/edit");
     }, () => Load(id));
 
-    /// <summary>Throws the refusal when the alert is closed to this person, so that a refused follow-up ends in Forbid.</summary>
+    /// <summary>
+    /// Throws the refusal when the alert is closed to this person, so that a refused follow-up ends in Forbid.
+    /// </summary>
     private async Task Load(long id)
     {
         Alert = await workflow.ViewAlertAsync(Me, id);
         Progress = (await DeliveryProgress.OfAsync(db, id, clock))!;
-        FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync();
+        FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id)
+            .ToListAsync();
     }
 }

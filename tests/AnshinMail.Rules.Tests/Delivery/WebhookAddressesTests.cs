@@ -3,7 +3,9 @@ using AnshinMail.Rules.Delivery;
 
 namespace AnshinMail.Rules.Tests.Delivery;
 
-/// <summary>T5(2), Y7.4: webhooks go to the organisations' public servers, never into AnshinMail's own network (SSRF).</summary>
+/// <summary>
+/// T5(2), Y7.4: webhooks go to the organisations' public servers, never into AnshinMail's own network (SSRF).
+/// </summary>
 public sealed class WebhookAddressesTests
 {
     [Theory]
@@ -57,8 +59,10 @@ public sealed class WebhookAddressesTests
     public async Task T5_2_AHostTheConfigurationNamesIsAllowed()
     {
         var options = new WebhookOptions { AllowedHosts = ["127.0.0.1", "Hooks.Internal.Example.JP"] };
-        Assert.Null(await WebhookAddresses.RefusalAsync(new Uri("https://127.0.0.1:8443/hook"), options, CancellationToken.None));
-        Assert.Null(await WebhookAddresses.RefusalAsync(new Uri("https://hooks.internal.example.jp/hook"), options, CancellationToken.None));
-        Assert.NotNull(await WebhookAddresses.RefusalAsync(new Uri("https://127.0.0.2/hook"), options, CancellationToken.None));
+        Task<string?> Refusal(string url) =>
+            WebhookAddresses.RefusalAsync(new Uri(url), options, CancellationToken.None);
+        Assert.Null(await Refusal("https://127.0.0.1:8443/hook"));
+        Assert.Null(await Refusal("https://hooks.internal.example.jp/hook"));
+        Assert.NotNull(await Refusal("https://127.0.0.2/hook"));
     }
 }

@@ -56,7 +56,8 @@ public sealed class WebhookTests : IDisposable
     private async Task<RegisteredOrganisation> Register(string? url)
     {
         await using var db = _f.Open();
-        return await new OrganisationService(db, TestBook.Book, _f.Clock, _options, _webhooks).RegisterAsync(SecurityManager, "長野市教育委員会", "学校教育課 026-000-0000",
+        return await new OrganisationService(db, TestBook.Book, _f.Clock, _options, _webhooks).RegisterAsync(
+            SecurityManager, "長野市教育委員会", "学校教育課 026-000-0000",
             "kyoiku@example.jp", new SubscriptionChoice(["child-safety"], ["長野市北部"]), url);
     }
 
@@ -124,8 +125,8 @@ public sealed class WebhookTests : IDisposable
     {
         await using var db = _f.Open();
         var strict = new OrganisationService(db, TestBook.Book, _f.Clock, _options);
-        var e = await Assert.ThrowsAsync<PolicyRefusedException>(() => strict.RegisterAsync(SecurityManager, "団体", "", "c@example.jp",
-            new SubscriptionChoice(["child-safety"], ["長野市北部"]), _url));
+        var e = await Assert.ThrowsAsync<PolicyRefusedException>(() => strict.RegisterAsync(
+            SecurityManager, "団体", "", "c@example.jp", new SubscriptionChoice(["child-safety"], ["長野市北部"]), _url));
         var finding = Assert.Single(e.Findings, f => f.Code == "organisation.webhook-internal");
         Assert.Contains("内部", finding.Message);
         Assert.False(await db.Subscribers.AnyAsync(s => s.Email == "c@example.jp"));
@@ -146,7 +147,8 @@ public sealed class WebhookTests : IDisposable
             await db.SaveChangesAsync();
         }
         await _f.SentAlert();
-        Assert.Equal(0, await new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock, webhooks: _webhooks).RunOnceAsync());
+        var sender = new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock, webhooks: _webhooks);
+        Assert.Equal(0, await sender.RunOnceAsync());
         Assert.Empty(_received);
         await using var check = _f.Open();
         var delivery = await check.WebhookDeliveries.SingleAsync();

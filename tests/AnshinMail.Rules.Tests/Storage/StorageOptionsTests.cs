@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 
 namespace AnshinMail.Rules.Tests.Storage;
 
-/// <summary>Y13: a database that cannot be used at start is reported with its file and what to do, in Japanese and English.</summary>
+/// <summary>
+/// Y13: a database that cannot be used at start is reported with its file and what to do, in Japanese and English.
+/// </summary>
 public sealed class StorageOptionsTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"anshin-bad-{Guid.NewGuid():N}.db");
@@ -14,11 +16,14 @@ public sealed class StorageOptionsTests : IDisposable
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" }) File.Delete(_path + suffix);
     }
 
+    private static StorageOptions Options(string dataSource) =>
+        new() { ConnectionString = $"Data Source={dataSource}" };
+
     [Fact]
     public void Y13_ADamagedFile_IsNamed_WithWhatToDo()
     {
         File.WriteAllBytes(_path, System.Text.Encoding.ASCII.GetBytes(new string('x', 8192)));
-        var e = Assert.Throws<DatabaseUnavailableException>(() => new StorageOptions { ConnectionString = $"Data Source={_path}" }.Migrate());
+        var e = Assert.Throws<DatabaseUnavailableException>(Options(_path).Migrate);
         Assert.Equal(_path, e.FileName);
         Assert.Contains(_path, e.Message);
         Assert.Contains("壊れて", e.Message);
@@ -29,7 +34,7 @@ public sealed class StorageOptionsTests : IDisposable
     [Fact]
     public void Y13_AFileLockedByAnotherProgram_IsNamed_WithWhatToDo()
     {
-        new StorageOptions { ConnectionString = $"Data Source={_path}" }.Migrate();
+        Options(_path).Migrate();
         SqliteConnection.ClearAllPools();
         using (var other = new SqliteConnection($"Data Source={_path};Pooling=False"))
         {
@@ -39,7 +44,7 @@ public sealed class StorageOptionsTests : IDisposable
                 exclusive.CommandText = "BEGIN EXCLUSIVE;";
                 exclusive.ExecuteNonQuery();
             }
-            var options = new StorageOptions { ConnectionString = $"Data Source={_path};Default Timeout=1;Pooling=False" };
+            var options = Options($"{_path};Default Timeout=1;Pooling=False");
             var e = Assert.Throws<DatabaseUnavailableException>(options.Migrate);
             Assert.Equal(_path, e.FileName);
             Assert.Contains("使用中", e.Message);
@@ -51,7 +56,7 @@ public sealed class StorageOptionsTests : IDisposable
     public void Y13_AFolderThatDoesNotExist_IsNamed()
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}", "anshin.db");
-        var e = Assert.Throws<DatabaseUnavailableException>(() => new StorageOptions { ConnectionString = $"Data Source={path}" }.Migrate());
+        var e = Assert.Throws<DatabaseUnavailableException>(Options(path).Migrate);
         Assert.Equal(path, e.FileName);
         Assert.Contains("開けません", e.Message);
     }

@@ -25,7 +25,9 @@ public sealed class EmptyMailLoopTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private List<MimeMessage> RepliesTo(string address) =>
-        _app.Smtp.Accepted.Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+        _app.Smtp.Accepted
+            .Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, address, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
 
     [Theory]
     [InlineData("Auto-Submitted", "auto-replied")]

@@ -68,10 +68,13 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.True(health.GetProperty("database").GetBoolean());
         Assert.StartsWith("unreachable", health.GetProperty("mail").GetString());
         Assert.Contains("nagano.json", health.GetProperty("policyBook").GetString());
-        Assert.Contains(_app.Smtp.Port.ToString(CultureInfo.InvariantCulture), health.GetProperty("transport").GetString());
+        var port = _app.Smtp.Port.ToString(CultureInfo.InvariantCulture);
+        Assert.Contains(port, health.GetProperty("transport").GetString());
     }
 
-    /// <summary>One SMTP session per probe period at most, however many callers: the result is kept for a while.</summary>
+    /// <summary>
+    /// One SMTP session per probe period at most, however many callers: the result is kept for a while.
+    /// </summary>
     [Fact]
     public async Task Y13_TheMailProbeIsCached_ThenRenewed()
     {

@@ -75,7 +75,8 @@ public sealed class PublicFeedsTests : IAsyncLifetime
         _app.Settings["AnshinMail:Delivery:PublicBaseUrl"] = "https://old.example.jp/anshin";
         var response = await Get(_app.Browser(), "/feed.atom", "old.example.jp");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.All(Links(await response.Content.ReadAsStringAsync()), l => Assert.StartsWith("https://old.example.jp/anshin/", l));
+        var links = Links(await response.Content.ReadAsStringAsync());
+        Assert.All(links, l => Assert.StartsWith("https://old.example.jp/anshin/", l));
     }
 
     [Fact]
@@ -83,6 +84,7 @@ public sealed class PublicFeedsTests : IAsyncLifetime
     {
         _app.Settings["urls"] = "http://localhost:5999";
         var response = await Get(_app.Browser(), "/cap.atom", "localhost");
-        Assert.All(Links(await response.Content.ReadAsStringAsync()), l => Assert.StartsWith("http://localhost:5999/", l));
+        var links = Links(await response.Content.ReadAsStringAsync());
+        Assert.All(links, l => Assert.StartsWith("http://localhost:5999/", l));
     }
 }

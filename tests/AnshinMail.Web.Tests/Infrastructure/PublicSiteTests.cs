@@ -69,7 +69,8 @@ public sealed class PublicSiteTests
     [Fact]
     public void T5_AnExplicitAllowedHostsWins_AndAWildcardListenerLeavesItOpen()
     {
-        var config = Config((PublicSite.Key, "https://anshin.example.jp"), ("AllowedHosts", "anshin.example.jp;monitor.local"));
+        var config = Config(
+            (PublicSite.Key, "https://anshin.example.jp"), ("AllowedHosts", "anshin.example.jp;monitor.local"));
         PublicSite.From(config).ApplyAllowedHosts(config);
         Assert.Equal("anshin.example.jp;monitor.local", config["AllowedHosts"]);
         var wildcard = Config(("urls", "http://*:8080"));
@@ -96,7 +97,8 @@ public sealed class PublicSiteTests
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter) =>
             Entries.Add((logLevel, formatter(state, exception)));
     }
 }

@@ -2,7 +2,9 @@ using System.Net;
 
 namespace AnshinMail.Web.Tests.Pages.Admin;
 
-/// <summary>T5(2): a webhook into AnshinMail's own network is refused on the form, in Japanese, unless configured.</summary>
+/// <summary>
+/// T5(2): a webhook into AnshinMail's own network is refused on the form, in Japanese, unless configured.
+/// </summary>
 public sealed class OrganisationsTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
@@ -41,8 +43,9 @@ public sealed class OrganisationsTests : IAsyncLifetime
     {
         _app.Settings["AnshinMail:Webhooks:AllowedHosts:0"] = "192.168.10.20";
         var admin = await _app.SignedIn("demo-admin");
-        var page = await (await admin.PostForm("/admin/organisations", Form("kyoiku@example.jp", "https://192.168.10.20/hook")))
-            .Content.ReadAsStringAsync();
+        var form = Form("kyoiku@example.jp", "https://192.168.10.20/hook");
+        var response = await admin.PostForm("/admin/organisations", form);
+        var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("webhook-secret", page);
     }
 }
