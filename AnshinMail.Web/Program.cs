@@ -15,16 +15,22 @@ var config = builder.Configuration;
 var root = builder.Environment.ContentRootPath;
 
 var book = PolicyBook.Load(PolicyBookLocator.Find(config["AnshinMail:PolicyBook"], root));
+var site = PublicSite.From(config);
+site.ApplyAllowedHosts(builder.Configuration);
+builder.Services.AddSingleton(site);
 var storage = new StorageOptions
 {
     Provider = config["AnshinMail:Database:Provider"] ?? "sqlite",
     ConnectionString = config["AnshinMail:Database:ConnectionString"] ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
 };
-var delivery = config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions();
+var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions())
+    with { PublicBaseUrl = site.BaseUrl };
 if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();
-builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound);
+var webhooks = config.GetSection("AnshinMail:Webhooks").Get<WebhookOptions>();
+builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound,
+    webhooks);
 
 builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity.Scheme, o =>
 {
@@ -56,12 +62,10 @@ builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Publi
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
-storage.Migrate();
+site.Announce(app.Logger);
+if (!Startup.TryMigrate(storage)) return 1;
 if (SetupAdminCommand.IsInvoked(args))
-{
-    Environment.ExitCode = await SetupAdminCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
-    return;
-}
+    return await SetupAdminCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
 // Y6.2: the demo's password is published in the README: only the `dotnet run` launch profile turns it on.
 if (config.GetValue("AnshinMail:Demo", false))
     await DemoSeed.RunAsync(app.Services, app.Logger);
@@ -82,5 +86,6 @@ app.MapPublicFeeds();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, book));
 app.Run();
+return 0;
 
 public partial class Program;

@@ -46,6 +46,14 @@ public sealed class AlertMessageFactory
     /// <summary>Where the mailto: of List-Unsubscribe points; mail to it is never answered with a registration link.</summary>
     public string UnsubscribeAddress => _unsubscribeAddress;
 
+    /// <summary>
+    /// The system's own addresses (sender, unsubscribe, bounce and VERP): mail from them is never answered.
+    /// </summary>
+    public bool IsOwnAddress(string address) =>
+        string.Equals(address, _book.Sender.Address, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(address, _unsubscribeAddress, StringComparison.OrdinalIgnoreCase)
+        || Bounces.Contains(address);
+
     /// <summary>The book's time zone: quiet hours are read in it.</summary>
     public TimeZoneInfo Zone => _book.Zone;
 

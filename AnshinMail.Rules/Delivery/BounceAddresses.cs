@@ -32,6 +32,15 @@ public sealed partial class BounceAddresses
     public static string Tag(string personalToken) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("bounce:" + personalToken)))[..12].ToLowerInvariant();
 
+    /// <summary>The bounce mailbox itself or any of its VERP addresses (never to be answered).</summary>
+    public bool Contains(string address)
+    {
+        if (_local is null || !MailboxAddress.TryParse(address, out var mailbox)) return false;
+        var local = mailbox.LocalPart.Split('+', 2)[0];
+        return string.Equals(local, _local, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(mailbox.Domain, _domain, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Reads a recipient address of an incoming report; false when it is not one of ours.</summary>
     public bool TryRead(string address, out long alertId, out long subscriberId, out string tag)
     {

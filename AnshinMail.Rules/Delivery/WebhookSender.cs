@@ -17,12 +17,17 @@ namespace AnshinMail.Rules.Delivery;
 /// retries with backoff (1 min, 5 min, 15 min, 1 h, 3 h, 6 h, 12 h) before giving up.
 /// </summary>
 public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook book, DeliveryOptions options, TimeProvider clock,
-    HttpClient? http = null, ILogger<WebhookSender>? logger = null)
+    HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null)
 {
     public static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
 
-    private readonly HttpClient _http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+    // Every connection is checked after name resolution (WebhookAddresses): no request reaches an internal address.
+    private readonly HttpClient _http = http
+        ?? new HttpClient(WebhookAddresses.Handler(webhooks ?? new WebhookOptions()))
+    {
+        Timeout = TimeSpan.FromSeconds(10),
+    };
     private readonly ILogger _log = logger ?? NullLogger<WebhookSender>.Instance;
 
     public static string Sign(string secret, string timestamp, string body) =>
@@ -54,6 +59,12 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
                     delivered++;
                 }
                 else Retry(delivery, $"HTTP {(int)response}");
+            }
+            catch (HttpRequestException e) when (e.InnerException is WebhookAddressException refused)
+            {
+                delivery.Status = WebhookDeliveryStatus.Failed; // an internal address does not become public by waiting
+                delivery.LastError = refused.Message;
+                _log.LogWarning("Webhook delivery {Id} refused: {Error}", delivery.Id, refused.Message);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {

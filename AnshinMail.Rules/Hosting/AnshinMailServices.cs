@@ -16,8 +16,9 @@ namespace AnshinMail.Rules.Hosting;
 public static class AnshinMailServices
 {
     public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book, StorageOptions storage, DeliveryOptions delivery,
-        bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null)
+        bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null)
     {
+        webhooks ??= new WebhookOptions();
         var engine = new PolicyEngine(book);
         services.AddSingleton(book);
         services.AddSingleton(engine);
@@ -45,8 +46,9 @@ public static class AnshinMailServices
         services.AddSingleton(sp => new DeliveryRunner(
             () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<AlertMessageFactory>(),
             delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>()));
+        services.AddSingleton(webhooks);
         services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,
-            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>()));
+            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks));
         services.AddScoped<Subscribers.OrganisationService>();
         services.AddScoped<BounceRecorder>();
         if (runDeliveryWorker) services.AddHostedService<DeliveryWorker>();

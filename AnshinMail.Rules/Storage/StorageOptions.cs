@@ -22,12 +22,22 @@ public sealed record StorageOptions
             _ => throw new NotSupportedException($"データベース '{Provider}' には対応していません（対応: sqlite）。"),
         };
 
-    /// <summary>Creates or migrates the database to the current model.</summary>
+    /// <summary>
+    /// Creates or migrates the database to the current model. A database that cannot be used (damaged, locked,
+    /// not openable) throws <see cref="DatabaseUnavailableException"/>, naming the file and what to do.
+    /// </summary>
     public void Migrate()
     {
-        using var db = new AnshinDbContext(Build());
-        db.Database.Migrate();
-        // SQLite: write-ahead logging lets the delivery worker and the pages read while one of them writes.
-        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        try
+        {
+            using var db = new AnshinDbContext(Build());
+            db.Database.Migrate();
+            // SQLite: write-ahead logging lets the delivery worker and the pages read while one of them writes.
+            if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+        catch (Exception e) when (DatabaseUnavailableException.Explain(e, ConnectionString) is { } explained)
+        {
+            throw explained;
+        }
     }
 }

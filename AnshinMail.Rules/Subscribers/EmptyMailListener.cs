@@ -17,6 +17,7 @@ namespace AnshinMail.Rules.Subscribers;
 /// List-Unsubscribe lands here too: a mail whose subject is 「unsubscribe &lt;personal token&gt;」 ends that
 /// subscription, and nothing addressed to the unsubscribe address is ever answered. So do bounce reports
 /// to the VERP envelope senders (<see cref="Delivery.BounceAddresses"/>), recorded by <see cref="Delivery.BounceRecorder"/>.
+/// Automatic, list and administrative mail is never answered (RFC 3834, <see cref="AutoReplyGuard"/>).
 /// </summary>
 public sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmptyMailListener> log) : BackgroundService
 {
@@ -90,8 +91,12 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
             log.LogInformation("Mail to the unsubscribe address without a token: not answered");
             return;
         }
-        // A null reverse-path (bounces, auto-replies) is never answered.
-        if (from is not null) await Answer(scope.ServiceProvider, from, ct);
+        if (AutoReplyGuard.ReasonNotToAnswer(message, from, factory.IsOwnAddress) is { } reason)
+        {
+            log.LogInformation("Mail not answered (RFC 3834): {Reason}", reason);
+            return;
+        }
+        await Answer(scope.ServiceProvider, from!, ct);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -10,10 +10,12 @@ namespace AnshinMail.Rules.Subscribers;
 /// that page completes the registration at once (receiving the link proves the address). The link is
 /// single use and expires; the address's unsubscription voids it (<see cref="SubscriptionService.DeleteAsync"/>).
 /// </summary>
-public sealed class EmptyMailRegistration(AnshinDbContext db, PolicyBook book, IMailTransport transport, DeliveryOptions options,
-    TimeProvider clock)
+public sealed class EmptyMailRegistration(
+    AnshinDbContext db, PolicyBook book, IMailTransport transport, DeliveryOptions options, TimeProvider clock)
 {
-    /// <summary>Replies to a mail received at the registration address with a personal, signed, single-use link.</summary>
+    /// <summary>
+    /// Replies to a mail received at the registration address with a personal, signed, single-use link.
+    /// </summary>
     public async Task ReplyAsync(string from, CancellationToken ct = default)
     {
         var address = SubscriptionService.CheckAddress(from);
@@ -27,11 +29,13 @@ public sealed class EmptyMailRegistration(AnshinDbContext db, PolicyBook book, I
         };
         db.RegistrationLinks.Add(link);
         await db.SaveChangesAsync(ct);
-        var token = SubscriptionTokens.CreateStart(await SubscriptionTokens.KeyAsync(db, ct), link.Nonce, link.ExpiresAt);
+        var key = await SubscriptionTokens.KeyAsync(db, ct);
+        var token = SubscriptionTokens.CreateStart(key, link.Nonce, link.ExpiresAt);
         var hours = SubscriptionService.ConfirmationValidity.TotalHours;
         await SubscriptionService.Mail(book, transport, address, $"【{book.SystemName}】登録のご案内",
             $"{book.SystemName}へのメールを受け付けました。\n次のページで受け取る情報と地域を選ぶと、登録が完了します（{hours:0}時間有効・1回限り）。\n"
-            + $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
+            + $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct,
+            autoSubmitted: "auto-replied");
     }
 
     /// <summary>The address a start link was sent to, when the link is right, not expired and not used.</summary>
@@ -50,7 +54,12 @@ public sealed class EmptyMailRegistration(AnshinDbContext db, PolicyBook book, I
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await db.RegistrationLinks.Where(l => l.Id == link.Id).ExecuteDeleteAsync(ct) == 0) return null;
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == link.Email, ct)
-            ?? db.Subscribers.Add(new Subscriber { Email = link.Email, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
+            ?? db.Subscribers.Add(new Subscriber
+            {
+                Email = link.Email,
+                Token = SubscriptionTokens.NewPersonalToken(),
+                CreatedAt = now,
+            }).Entity;
         subscriber.Categories = choice.Categories.Distinct().ToList();
         subscriber.Areas = choice.Areas.Distinct().ToList();
         (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
@@ -65,7 +74,9 @@ public sealed class EmptyMailRegistration(AnshinDbContext db, PolicyBook book, I
     private async Task<RegistrationLink?> FindAsync(string token, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (SubscriptionTokens.ReadStart(await SubscriptionTokens.KeyAsync(db, ct), token) is not { } t || t.Expires < now) return null;
-        return await db.RegistrationLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Nonce == t.Nonce && l.ExpiresAt >= now, ct);
+        var key = await SubscriptionTokens.KeyAsync(db, ct);
+        if (SubscriptionTokens.ReadStart(key, token) is not { } t || t.Expires < now) return null;
+        return await db.RegistrationLinks.AsNoTracking()
+            .SingleOrDefaultAsync(l => l.Nonce == t.Nonce && l.ExpiresAt >= now, ct);
     }
 }

@@ -17,9 +17,11 @@ public sealed record WebhookLog(Subscriber Organisation, Webhook Webhook, IReadO
 /// <summary>
 /// T5(2) 二次配信: the security manager registers organisations (a board of education…) that may pass
 /// alerts on: named, with a contact, receiving mail (with a line welcoming redistribution) and, if they
-/// wish, a signed webhook. Webhook URLs must be HTTPS (plain HTTP only when the options allow it, for tests).
+/// wish, a signed webhook. Webhook URLs must be HTTPS (plain HTTP only when the options allow it, for tests) and
+/// must not point at internal addresses unless <see cref="WebhookOptions.AllowedHosts"/> names the host.
 /// </summary>
-public sealed class OrganisationService(AnshinDbContext db, PolicyBook book, TimeProvider clock, DeliveryOptions options)
+public sealed class OrganisationService(
+    AnshinDbContext db, PolicyBook book, TimeProvider clock, DeliveryOptions options, WebhookOptions? webhooks = null)
 {
     private readonly Audit _audit = new(db, clock);
 
@@ -39,6 +41,9 @@ public sealed class OrganisationService(AnshinDbContext db, PolicyBook book, Tim
         if (!string.IsNullOrWhiteSpace(webhookUrl)
             && (!Uri.TryCreate(webhookUrl.Trim(), UriKind.Absolute, out url) || !(url.Scheme == Uri.UriSchemeHttps || (options.AllowInsecureWebhooks && url.Scheme == Uri.UriSchemeHttp))))
             throw PolicyRefusedException.Because("T5(2)", "organisation.webhook", "Webhook の URL は https:// で始まる URL を指定してください。");
+        if (url is not null
+            && await WebhookAddresses.RefusalAsync(url, webhooks ?? new WebhookOptions(), ct) is { } refusal)
+            throw PolicyRefusedException.Because("T5(2)", "organisation.webhook-internal", refusal);
         var now = clock.GetUtcNow();
         var subscriber = new Subscriber
         {

@@ -148,13 +148,15 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
     }
 
     /// <summary>One mail through the transport; a relay that is down or refuses becomes a Japanese refusal, not an error page.</summary>
-    internal static async Task Mail(PolicyBook book, IMailTransport transport, string to, string subject, string body, CancellationToken ct)
+    /// <param name="autoSubmitted">RFC 3834: "auto-replied" for an answer to a received mail.</param>
+    internal static async Task Mail(PolicyBook book, IMailTransport transport, string to, string subject, string body,
+        CancellationToken ct, string autoSubmitted = "auto-generated")
     {
         using var message = new MimeMessage();
         message.From.Add(new MailboxAddress(book.Sender.DisplayName, book.Sender.Address));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
-        message.Headers.Add("Auto-Submitted", "auto-generated");
+        message.Headers.Add("Auto-Submitted", autoSubmitted);
         message.Body = new TextPart("plain") { Text = body };
         SendResult result;
         try

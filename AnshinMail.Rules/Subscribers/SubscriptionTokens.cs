@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Subscribers;
 
-/// <summary>What a signed link is for. It is part of what is signed, so that one kind never passes for another.</summary>
+/// <summary>
+/// What a signed link is for. It is part of what is signed, so that one kind never passes for another.
+/// </summary>
 internal enum LinkPurpose { Confirmation, Start }
 
 /// <summary>
@@ -70,14 +72,16 @@ internal static class SubscriptionTokens
     }
 
     /// <summary>payload.signature, the signature over the purpose and the payload.</summary>
-    internal static string Seal(byte[] key, LinkPurpose purpose, byte[] payload) => $"{Base64Url(payload)}.{Base64Url(Mac(key, purpose, payload))}";
+    internal static string Seal(byte[] key, LinkPurpose purpose, byte[] payload) =>
+        $"{Base64Url(payload)}.{Base64Url(Mac(key, purpose, payload))}";
 
     /// <summary>The payload of a token of this purpose whose signature is right; null for anything else.</summary>
     internal static byte[]? Open(byte[] key, LinkPurpose purpose, string? token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return null;
         var parts = token.Split('.');
-        if (parts.Length != 2 || FromBase64Url(parts[0]) is not { } payload || FromBase64Url(parts[1]) is not { } mac) return null;
+        if (parts.Length != 2 || FromBase64Url(parts[0]) is not { } payload || FromBase64Url(parts[1]) is not { } mac)
+            return null;
         return CryptographicOperations.FixedTimeEquals(mac, Mac(key, purpose, payload)) ? payload : null;
     }
 

@@ -1,6 +1,5 @@
 using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.PolicyBooks;
-using AnshinMail.Rules.Storage;
 
 namespace AnshinMail.Web.Infrastructure;
 
@@ -29,27 +28,6 @@ public static class Pipeline
         }
         await next();
     });
-
-    /// <summary>/healthz: database and mail transport.</summary>
-    public static void MapHealth(this WebApplication app) => app.MapGet("/healthz", async (PolicyBook book, AnshinDbContext db, IMailTransport transport, CancellationToken ct) =>
-    {
-        var database = await db.Database.CanConnectAsync(ct);
-        string mail;
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await using var session = await transport.OpenAsync(timeout.Token);
-            mail = "ok";
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            mail = "unreachable: " + e.Message;
-        }
-        var ok = database && mail == "ok";
-        var body = new { status = ok ? "ok" : "degraded", policyBook = book.SourcePath, database, mail, transport = transport.Describe() };
-        return ok ? Results.Ok(body) : Results.Json(body, statusCode: 503);
-    }).AllowAnonymous();
 }
 
 /// <summary>What `dotnet run` prints once listening: the URL and, with the demo, its sign-ins.</summary>

@@ -29,7 +29,9 @@ public sealed class ErrorModel : PageModel
         Response.StatusCode = Status;
     }
 
-    /// <summary>Only error statuses (400–599) are answered as such; any other number is a 500, never a status line.</summary>
+    /// <summary>
+    /// Only error statuses (400–599) are answered as such; any other number is a 500, never a status line.
+    /// </summary>
     public static int Honoured(int? status) => status is >= 400 and <= 599 ? status.Value : 500;
 
     public string Message => Status switch

@@ -73,14 +73,6 @@ public sealed class SecurityTests : IAsyncLifetime
         Assert.DoesNotContain("Exception", text);
     }
 
-    [Fact]
-    public async Task HealthReportsDatabaseAndMail()
-    {
-        var body = await _app.Browser().GetStringAsync("/healthz");
-        Assert.Contains("\"database\":true", body);
-        Assert.Contains("\"mail\":\"ok\"", body);
-    }
-
     public static TheoryData<string?, string, bool> Matrix => new()
     {
         // who (null = anonymous), GET path, allowed

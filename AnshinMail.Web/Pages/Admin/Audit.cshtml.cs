@@ -35,7 +35,9 @@ public sealed class AuditModel(AccountService accounts, WorkflowContext workflow
         return Page();
     });
 
-    /// <summary>A yyyy-MM-dd of the filter at 00:00 local time; one the form cannot use is left out, with a message.</summary>
+    /// <summary>
+    /// A yyyy-MM-dd of the filter at 00:00 local time; one the form cannot use is left out, with a message.
+    /// </summary>
     private DateTimeOffset? Day(string? text, string label)
     {
         if (string.IsNullOrEmpty(text)) return null;

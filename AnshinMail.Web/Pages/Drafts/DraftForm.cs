@@ -76,7 +76,8 @@ public sealed class DraftForm
     {
         if (string.IsNullOrWhiteSpace(text) || !DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             return null;
-        // A day's margin at both ends: the zone's offset (and a caller's "next day") must not leave DateTimeOffset's range.
+        // A day's margin at both ends: the zone's offset (and a caller's "next day") must not leave DateTimeOffset's
+        // range.
         if (local < DateTime.MinValue.AddDays(1) || local > DateTime.MaxValue.AddDays(-1))
             return null;
         return new DateTimeOffset(local, book.Zone.GetUtcOffset(local));

@@ -1,5 +1,5 @@
-using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using QRCoder;
 namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>A printable registration poster per station, with a QR code of its registration page (areas preselected).</summary>
-public sealed class PosterModel(PolicyBook book, DeliveryOptions options) : PageModel
+public sealed class PosterModel(PolicyBook book, PublicSite site) : PageModel
 {
     public PolicyBook Book => book;
     public UnitDefinition? Station { get; private set; }
@@ -20,7 +20,7 @@ public sealed class PosterModel(PolicyBook book, DeliveryOptions options) : Page
         if (station is null) return Page();
         Station = book.Stations.FirstOrDefault(s => s.Id == station);
         if (Station is null) return NotFound();
-        Link = $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe?station={Uri.EscapeDataString(Station.Id)}";
+        Link = site.Link($"/subscribe?station={Uri.EscapeDataString(Station.Id)}");
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(Link, QRCodeGenerator.ECCLevel.M);
         // The SVG is generated from our own URL, never from user text.

@@ -34,7 +34,8 @@ public sealed class StartModel(EmptyMailRegistration registration, PolicyBook bo
         try
         {
             Areas = ChoiceView.Expand(book, Areas, Stations);
-            var choice = new SubscriptionChoice(Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo));
+            var choice = new SubscriptionChoice(
+                Categories, Areas, ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo));
             ManageToken = await registration.RegisterAsync(token, choice);
             if (ManageToken is null) Email = null; // used meanwhile (another tab, a double click)
         }

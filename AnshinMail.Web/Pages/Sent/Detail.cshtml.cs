@@ -79,7 +79,9 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         return RedirectToPage("/Sent/Detail", new { id });
     }, () => Load(id));
 
-    /// <summary>Throws the refusal when the alert is closed to this person, so that a refused follow-up ends in Forbid.</summary>
+    /// <summary>
+    /// Throws the refusal when the alert is closed to this person, so that a refused follow-up ends in Forbid.
+    /// </summary>
     private async Task Load(long id)
     {
         View = await new ViewAlert(workflow).RunAsync(Me, id);
@@ -87,6 +89,7 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         var people = new[] { Alert.StoppedBy, Alert.WithdrawnBy, Alert.ClosedBy }.OfType<string>().ToList();
         _names = await db.Accounts.AsNoTracking().Where(x => people.Contains(x.UserId))
             .ToDictionaryAsync(x => x.UserId, x => x.DisplayName);
-        FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync();
+        FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id)
+            .ToListAsync();
     }
 }

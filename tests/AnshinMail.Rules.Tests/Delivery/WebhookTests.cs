@@ -20,12 +20,15 @@ public sealed class WebhookTests : IDisposable
     private readonly ConcurrentQueue<int> _answers = new();
     private readonly string _url;
     private readonly DeliveryOptions _options = new() { AllowInsecureWebhooks = true, PublicBaseUrl = "https://anshin.example.jp" };
+    /// <summary>The receiver is on loopback, an internal address: the configuration names it to allow it.</summary>
+    private readonly WebhookOptions _webhooks = new() { AllowedHosts = ["127.0.0.1"] };
 
     public WebhookTests()
     {
         var port = AnshinMail.Rules.Tests.Delivery.Ports.Next();
         _url = $"http://127.0.0.1:{port}/hook/";
         _listener.Prefixes.Add(_url);
+        _listener.Prefixes.Add($"http://localhost:{port}/hook/"); // so that only the address check keeps a request away
         _listener.Start();
         _ = Task.Run(Serve);
     }
@@ -53,7 +56,8 @@ public sealed class WebhookTests : IDisposable
     private async Task<RegisteredOrganisation> Register(string? url)
     {
         await using var db = _f.Open();
-        return await new OrganisationService(db, TestBook.Book, _f.Clock, _options).RegisterAsync(SecurityManager, "長野市教育委員会", "学校教育課 026-000-0000",
+        return await new OrganisationService(db, TestBook.Book, _f.Clock, _options, _webhooks).RegisterAsync(
+            SecurityManager, "長野市教育委員会", "学校教育課 026-000-0000",
             "kyoiku@example.jp", new SubscriptionChoice(["child-safety"], ["長野市北部"]), url);
     }
 
@@ -63,7 +67,7 @@ public sealed class WebhookTests : IDisposable
         var organisation = await Register(_url);
         var secret = organisation.Webhook!.Secret;
         var sent = await _f.SentAlert();
-        var sender = new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock);
+        var sender = new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock, webhooks: _webhooks);
         _answers.Enqueue(500);
 
         Assert.Equal(0, await sender.RunOnceAsync());
@@ -93,7 +97,7 @@ public sealed class WebhookTests : IDisposable
     {
         await Register(_url);
         await _f.SentAlert("traffic-safety");
-        await new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock).RunOnceAsync();
+        await new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock, webhooks: _webhooks).RunOnceAsync();
         Assert.Empty(_received);
         var transport = new RecordingTransport();
         await _f.Runner(transport).RunOnceAsync();
@@ -116,4 +120,39 @@ public sealed class WebhookTests : IDisposable
         Assert.Contains(e.Findings, f => f.Code == "organisation.not-security-manager");
     }
 
+    [Fact]
+    public async Task T5_2_ALoopbackWebhookIsRefusedAtRegistration_WithoutTheAllowance()
+    {
+        await using var db = _f.Open();
+        var strict = new OrganisationService(db, TestBook.Book, _f.Clock, _options);
+        var e = await Assert.ThrowsAsync<PolicyRefusedException>(() => strict.RegisterAsync(
+            SecurityManager, "団体", "", "c@example.jp", new SubscriptionChoice(["child-safety"], ["長野市北部"]), _url));
+        var finding = Assert.Single(e.Findings, f => f.Code == "organisation.webhook-internal");
+        Assert.Contains("内部", finding.Message);
+        Assert.False(await db.Subscribers.AnyAsync(s => s.Email == "c@example.jp"));
+    }
+
+    /// <summary>
+    /// A webhook whose name resolves to an internal address (registered before, or its DNS changed since) is checked
+    /// again after resolution at each send: nothing is posted, and the delivery fails at once with the reason.
+    /// </summary>
+    [Fact]
+    public async Task T5_2_AtSendTime_ANameResolvingToLoopbackIsRefused_NothingPosted()
+    {
+        var organisation = await Register(_url);
+        await using (var db = _f.Open())
+        {
+            var hook = await db.Webhooks.SingleAsync(w => w.Id == organisation.Webhook!.Id);
+            hook.Url = _url.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+            await db.SaveChangesAsync();
+        }
+        await _f.SentAlert();
+        var sender = new WebhookSender(_f.Open, TestBook.Book, _options, _f.Clock, webhooks: _webhooks);
+        Assert.Equal(0, await sender.RunOnceAsync());
+        Assert.Empty(_received);
+        await using var check = _f.Open();
+        var delivery = await check.WebhookDeliveries.SingleAsync();
+        Assert.Equal(WebhookDeliveryStatus.Failed, delivery.Status);
+        Assert.Contains("内部", delivery.LastError);
+    }
 }

@@ -9,7 +9,9 @@ using MimeKit;
 
 namespace AnshinMail.Web.Tests.Inbound;
 
-/// <summary>T5 空メール登録: the inbound listener takes mail up to 64 KB; a bigger one is refused and nothing of it is kept.</summary>
+/// <summary>
+/// T5 空メール登録: the inbound listener takes mail up to 64 KB; a bigger one is refused and nothing of it is kept.
+/// </summary>
 public sealed class EmptyMailLimitTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
@@ -35,7 +37,8 @@ public sealed class EmptyMailLimitTests : IAsyncLifetime
     private async Task<int> KeptFor(string address)
     {
         using var scope = _app.Services.CreateScope();
-        var links = await scope.ServiceProvider.GetRequiredService<AnshinDbContext>().RegistrationLinks.CountAsync(l => l.Email == address);
+        var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
+        var links = await db.RegistrationLinks.CountAsync(l => l.Email == address);
         return links + _app.Smtp.Accepted.Count(m => m.To.Mailboxes.Any(x => x.Address == address));
     }
 
@@ -51,12 +54,15 @@ public sealed class EmptyMailLimitTests : IAsyncLifetime
     public async Task T5_AMailOver64KB_FromARealClient_IsRefused_NothingKept()
     {
         _ = _app.Browser();
-        var refused = await Assert.ThrowsAsync<SmtpCommandException>(() => _inbound.SendAsync(Sized("big@example.jp", 100 * 1024)));
+        var refused = await Assert.ThrowsAsync<SmtpCommandException>(
+            () => _inbound.SendAsync(Sized("big@example.jp", 100 * 1024)));
         Assert.Equal(SmtpStatusCode.ExceededStorageAllocation, refused.StatusCode);
         Assert.Equal(0, await KeptFor("big@example.jp"));
     }
 
-    /// <summary>A client that does not declare the size (no SIZE= on MAIL FROM) and streams on is cut off, not buffered.</summary>
+    /// <summary>
+    /// A client that does not declare the size (no SIZE= on MAIL FROM) and streams on is cut off, not buffered.
+    /// </summary>
     [Fact]
     public async Task T5_AnUndeclaredMailOver64KB_IsCutOff_NothingKept()
     {
@@ -67,7 +73,9 @@ public sealed class EmptyMailLimitTests : IAsyncLifetime
         var stream = tcp.GetStream();
         using var reader = new StreamReader(stream, Encoding.ASCII);
         await reader.ReadLineAsync();
-        foreach (var command in new[] { "HELO client.example.jp", "MAIL FROM:<streamer@example.jp>", "RCPT TO:<touroku@example.jp>", "DATA" })
+        string[] commands =
+            ["HELO client.example.jp", "MAIL FROM:<streamer@example.jp>", "RCPT TO:<touroku@example.jp>", "DATA"];
+        foreach (var command in commands)
         {
             await stream.WriteAsync(Encoding.ASCII.GetBytes(command + "\r\n"));
             await reader.ReadLineAsync();

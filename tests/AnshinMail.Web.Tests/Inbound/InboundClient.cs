@@ -20,7 +20,8 @@ public sealed class InboundClient(int port)
     }
 
     /// <summary>
-    /// Sends; when this returns, the listener has handled the mail (and sent any reply). <paramref name="envelopeFrom"/>
+    /// Sends; when this returns, the listener has handled the mail (and sent any reply).
+    /// <paramref name="envelopeFrom"/>
     /// "" is the null reverse-path (MAIL FROM:&lt;&gt;); null means the From address.
     /// </summary>
     public async Task SendAsync(MimeMessage message, string? envelopeFrom = null)

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace AnshinMail.Web.Tests.Pages;
 
-/// <summary>The error page: a bad request stays a 400 with the Japanese page, and no number becomes a status line.</summary>
+/// <summary>
+/// The error page: a bad request stays a 400 with the Japanese page, and no number becomes a status line.
+/// </summary>
 public sealed class ErrorTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
@@ -49,7 +51,8 @@ public sealed class ErrorTests : IAsyncLifetime
     public async Task AFormRefusedForItsMissingToken_StaysA400_WhateverItCarries()
     {
         var staff = await _app.SignedIn("demo-staff");
-        using var body = new StringContent("status=200&a=%00&b=%%%", Encoding.ASCII, "application/x-www-form-urlencoded");
+        using var body = new StringContent(
+            "status=200&a=%00&b=%%%", Encoding.ASCII, "application/x-www-form-urlencoded");
         var response = await staff.PostAsync("/drafts/new?handler=Save&status=200", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

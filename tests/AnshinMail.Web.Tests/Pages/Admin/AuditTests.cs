@@ -2,7 +2,9 @@ using System.Net;
 
 namespace AnshinMail.Web.Tests.Pages.Admin;
 
-/// <summary>Y12: the audit log's period filter takes any date the form can send, and says so when it cannot use it.</summary>
+/// <summary>
+/// Y12: the audit log's period filter takes any date the form can send, and says so when it cannot use it.
+/// </summary>
 public sealed class AuditTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnshinMail.Web.Tests.Pages.Public;
 
-/// <summary>T5: the confirmation page takes confirmation links only; any other token is an invalid link, never a 500.</summary>
+/// <summary>
+/// T5: the confirmation page takes confirmation links only; any other token is an invalid link, never a 500.
+/// </summary>
 public sealed class ConfirmTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
@@ -15,7 +17,8 @@ public sealed class ConfirmTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     /// <summary>Addresses of every length around the size of a confirmation token's payload (32 bytes).</summary>
-    public static TheoryData<string> Addresses() => new(Enumerable.Range(20, 9).Select(n => new string('k', n - 11) + "@example.jp"));
+    public static TheoryData<string> Addresses() =>
+        new(Enumerable.Range(20, 9).Select(n => new string('k', n - 11) + "@example.jp"));
 
     [Theory]
     [MemberData(nameof(Addresses))]
@@ -52,8 +55,8 @@ public sealed class ConfirmTests : IAsyncLifetime
         var before = await Subscribers();
         var token = confirm["/subscribe/confirm/".Length..];
         Assert.Contains("このリンクは無効です", await client.GetStringAsync($"/subscribe/start/{token}"));
-        var post = await client.PostForm($"/subscribe/start/{token}", new() { ["Categories"] = "child-safety", ["Areas"] = "飯綱町" },
-            formPage: "/subscribe");
+        var choice = new Dictionary<string, string> { ["Categories"] = "child-safety", ["Areas"] = "飯綱町" };
+        var post = await client.PostForm($"/subscribe/start/{token}", choice, formPage: "/subscribe");
         Assert.Contains("このリンクは無効です", await post.Content.ReadAsStringAsync());
         Assert.Equal(before, await Subscribers());
     }

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnshinMail.Web.Tests.Pages.Sent;
 
-/// <summary>Y11.3, Y7.2: a sent alert's follow-ups are for its own unit; another unit gets the refusal, never a 500.</summary>
+/// <summary>
+/// Y11.3, Y7.2: a sent alert's follow-ups are for its own unit; another unit gets the refusal, never a 500.
+/// </summary>
 public sealed class DetailTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
@@ -32,7 +34,8 @@ public sealed class DetailTests : IAsyncLifetime
         var hq = await _app.SignedIn("demo-hq");
         var response = await hq.PostForm($"/sent/{id}?handler=FollowUp", new() { ["kind"] = kind }, "/drafts/new");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+        var location = response.Headers.Location!.PathAndQuery;
+        Assert.StartsWith("/account/denied", location, StringComparison.OrdinalIgnoreCase);
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
         Assert.False(await db.Drafts.AnyAsync(d => d.FollowUpOfAlertId == id && d.UnitId != "nagano-chuo"));
@@ -43,7 +46,8 @@ public sealed class DetailTests : IAsyncLifetime
     {
         var id = await StationAlert();
         var admin = await _app.SignedIn("demo-admin");
-        var response = await admin.PostForm($"/sent/{id}?handler=FollowUp", new() { ["kind"] = "Correction" }, "/drafts/new");
+        var response = await admin.PostForm(
+            $"/sent/{id}?handler=FollowUp", new() { ["kind"] = "Correction" }, "/drafts/new");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains($"配信 {id}", page);
