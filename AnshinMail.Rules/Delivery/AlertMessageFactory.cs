@@ -94,6 +94,26 @@ public sealed class AlertMessageFactory
         return message;
     }
 
+    /// <summary>A notice to one resident (confirmation, reply to an empty mail): From, charset, DKIM and Date as for alerts.</summary>
+    public MimeMessage BuildNotice(string to, Templates.RenderedMessage text, string autoSubmitted, DateTimeOffset date)
+    {
+        var message = new MimeMessage((IEnumerable<Header>)[]) { Date = TimeZoneInfo.ConvertTime(date, _book.Zone) };
+        message.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Headers.Add(HeaderId.Subject, _charset, text.Subject);
+        message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(_domain);
+        message.Headers.Add("Auto-Submitted", autoSubmitted);
+        var body = new TextPart("plain") { ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit };
+        body.SetText(_charset, text.Body);
+        message.Body = body;
+        if (_signer is not null)
+        {
+            message.Prepare(EncodingConstraint.SevenBit);
+            _signer.Sign(message, SignedHeaders);
+        }
+        return message;
+    }
+
     private Shared SharedFor(Alert alert)
     {
         var shared = _shared;

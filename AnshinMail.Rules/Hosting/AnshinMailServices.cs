@@ -34,6 +34,8 @@ public static class AnshinMailServices
         services.AddSingleton<SessionStates>();
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
+        services.AddSingleton(new NoticeRenderer(book));
+        services.AddSingleton<Subscribers.NoticeMailer>();
         services.AddScoped<Subscribers.SubscriptionService>();
         services.AddScoped<Subscribers.EmptyMailRegistration>();
         services.AddScoped<Feeds.PublicArchive>();

@@ -2,7 +2,8 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
-public enum RequestKind { Distribution, Share, YahooRelay }
+/// <summary>FollowUp: the requesting station asks the unit that sent an alert on its request for its resolution or correction.</summary>
+public enum RequestKind { Distribution, Share, YahooRelay, FollowUp }
 
 public enum RequestStatus { Open, TakenOver, Done, Withdrawn }
 
@@ -22,6 +23,8 @@ public sealed class UnitRequest
     public List<string> Areas { get; set; } = [];
     /// <summary>The draft text the receiving unit starts from (JSON of the draft input), when it is to send.</summary>
     public string? Payload { get; set; }
+    /// <summary>Y11.3: for a follow-up request, which follow-up is asked for.</summary>
+    public Policy.FollowUpKind? FollowUpKind { get; set; }
     public RequestStatus Status { get; private set; }
     public string? HandledBy { get; private set; }
     public DateTimeOffset? HandledAt { get; private set; }
@@ -51,7 +54,7 @@ public sealed class UnitRequest
     /// <summary>T3(2), Y11.4: the receiving unit answers with a draft of its own.</summary>
     public void TakeOver(string by, long draftId, DateTimeOffset now)
     {
-        Refusal.Require(Kind is RequestKind.Distribution or RequestKind.Share, "T3(2)", "request.kind", "この要請は引き継ぎの対象ではありません。");
+        Refusal.Require(Kind is RequestKind.Distribution or RequestKind.Share or RequestKind.FollowUp, "T3(2)", "request.kind", "この要請は引き継ぎの対象ではありません。");
         Close(RequestStatus.TakenOver, by, now, "T3(2)");
         ResultDraftId = draftId;
     }

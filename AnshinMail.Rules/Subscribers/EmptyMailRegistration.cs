@@ -1,6 +1,7 @@
 using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Subscribers;
@@ -11,7 +12,7 @@ namespace AnshinMail.Rules.Subscribers;
 /// single use and expires; the address's unsubscription voids it (<see cref="SubscriptionService.DeleteAsync"/>).
 /// </summary>
 public sealed class EmptyMailRegistration(
-    AnshinDbContext db, PolicyBook book, IMailTransport transport, DeliveryOptions options, TimeProvider clock)
+    AnshinDbContext db, PolicyBook book, NoticeMailer mailer, DeliveryOptions options, TimeProvider clock)
 {
     /// <summary>
     /// Replies to a mail received at the registration address with a personal, signed, single-use link.
@@ -32,10 +33,8 @@ public sealed class EmptyMailRegistration(
         var key = await SubscriptionTokens.KeyAsync(db, ct);
         var token = SubscriptionTokens.CreateStart(key, link.Nonce, link.ExpiresAt);
         var hours = SubscriptionService.ConfirmationValidity.TotalHours;
-        await SubscriptionService.Mail(book, transport, address, $"【{book.SystemName}】登録のご案内",
-            $"{book.SystemName}へのメールを受け付けました。\n次のページで受け取る情報と地域を選ぶと、登録が完了します（{hours:0}時間有効・1回限り）。\n"
-            + $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct,
-            autoSubmitted: "auto-replied");
+        var model = new NoticeModel(book.SystemName, $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}", (int)hours);
+        await mailer.SendAsync(address, Notice.RegistrationStart, model, ct, reply: true);
     }
 
     /// <summary>The address a start link was sent to, when the link is right, not expired and not used.</summary>

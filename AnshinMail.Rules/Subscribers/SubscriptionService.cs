@@ -2,6 +2,7 @@ using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Templates;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -16,7 +17,8 @@ public sealed record SubscriptionChoice(
 /// link is used); re-registering a known address mails that address instead of saying so on the page;
 /// personal settings and one-click unsubscribe by the opaque token in every mail; deletion is for good.
 /// </summary>
-public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMailTransport transport, DeliveryOptions options, TimeProvider clock)
+public sealed class SubscriptionService(
+    AnshinDbContext db, PolicyBook book, NoticeMailer mailer, DeliveryOptions options, TimeProvider clock)
 {
     public static readonly TimeSpan ConfirmationValidity = TimeSpan.FromHours(48);
     /// <summary>At most one registration mail per address in this period, whatever is submitted.</summary>
@@ -37,8 +39,8 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         {
             subscriber.LastMailAt = now;
             await db.SaveChangesAsync(ct);
-            await MailOrUndo(subscriber, previousMail, $"【{book.SystemName}】すでに登録されています",
-                $"このアドレスは{book.SystemName}に登録済みです。\n配信内容の変更・配信停止は次のページから行えます。\n{Base}/subscribe/manage/{subscriber.Token}\n\n心当たりがない場合は、このメールを破棄してください。\n", ct);
+            await MailOrUndo(subscriber, previousMail, Notice.AlreadyRegistered,
+                new NoticeModel(book.SystemName, $"{Base}/subscribe/manage/{subscriber.Token}"), ct);
             return;
         }
         subscriber ??= db.Subscribers.Add(new Subscriber { Email = address, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
@@ -50,8 +52,8 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
         subscriber.LastMailAt = now;
         await db.SaveChangesAsync(ct);
         var token = SubscriptionTokens.Create(await SubscriptionTokens.KeyAsync(db, ct), subscriber.Id, subscriber.ConfirmationExpiresAt.Value, subscriber.ConfirmationNonce);
-        await MailOrUndo(subscriber, previousMail, $"【{book.SystemName}】登録の確認",
-            $"{book.SystemName}への登録を受け付けました。\n次のページを開き、「登録を完了する」を押してください（{ConfirmationValidity.TotalHours:0}時間有効・1回限り）。\n{Base}/subscribe/confirm/{token}\n\n心当たりがない場合は、このメールを破棄してください。登録は完了しません。\n", ct);
+        await MailOrUndo(subscriber, previousMail, Notice.Confirmation,
+            new NoticeModel(book.SystemName, $"{Base}/subscribe/confirm/{token}", (int)ConfirmationValidity.TotalHours), ct);
     }
 
     /// <summary>Uses a confirmation link. Returns the personal token, or null when the link is wrong, expired or used.</summary>
@@ -133,11 +135,12 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
     /// Mails a subscriber; when the mail cannot go, the time of their last mail is put back, so that the
     /// limit of one mail per address per interval does not swallow the resident's next try.
     /// </summary>
-    private async Task MailOrUndo(Subscriber subscriber, DateTimeOffset? previousMail, string subject, string body, CancellationToken ct)
+    private async Task MailOrUndo(
+        Subscriber subscriber, DateTimeOffset? previousMail, Notice notice, NoticeModel model, CancellationToken ct)
     {
         try
         {
-            await Mail(book, transport, subscriber.Email, subject, body, ct);
+            await mailer.SendAsync(subscriber.Email, notice, model, ct);
         }
         catch (PolicyRefusedException)
         {
@@ -145,30 +148,5 @@ public sealed class SubscriptionService(AnshinDbContext db, PolicyBook book, IMa
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
-    }
-
-    /// <summary>One mail through the transport; a relay that is down or refuses becomes a Japanese refusal, not an error page.</summary>
-    /// <param name="autoSubmitted">RFC 3834: "auto-replied" for an answer to a received mail.</param>
-    internal static async Task Mail(PolicyBook book, IMailTransport transport, string to, string subject, string body,
-        CancellationToken ct, string autoSubmitted = "auto-generated")
-    {
-        using var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(book.Sender.DisplayName, book.Sender.Address));
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = subject;
-        message.Headers.Add("Auto-Submitted", autoSubmitted);
-        message.Body = new TextPart("plain") { Text = body };
-        SendResult result;
-        try
-        {
-            await using var session = await transport.OpenAsync(ct);
-            result = await session.SendAsync(message, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            result = new SendResult(0, e.Message); // relay unreachable, connection lost, TLS or login failed
-        }
-        if (!result.IsAccepted)
-            throw PolicyRefusedException.Because("T5", "subscribe.mail", "確認メールを送信できませんでした。しばらくしてから、もう一度お試しください。");
     }
 }

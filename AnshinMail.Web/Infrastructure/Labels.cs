@@ -37,6 +37,7 @@ public static class Labels
     {
         RequestKind.Distribution => "配信要請",
         RequestKind.Share => "情報提供・配信要請",
+        RequestKind.FollowUp => "解除・修正の要請",
         _ => "Yahoo!防災速報への情報提供要請",
     };
 

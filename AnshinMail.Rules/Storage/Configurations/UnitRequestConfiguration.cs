@@ -11,6 +11,7 @@ internal sealed class UnitRequestConfiguration : IEntityTypeConfiguration<UnitRe
         b.HasKey(r => r.Id);
         b.HasIndex(r => new { r.ToUnitId, r.Status });
         b.Property(r => r.Kind).AsText();
+        b.Property(r => r.FollowUpKind).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.Status).AsText();
         b.Property(r => r.FromUnitId).HasMaxLength(64);
         b.Property(r => r.ToUnitId).HasMaxLength(64);

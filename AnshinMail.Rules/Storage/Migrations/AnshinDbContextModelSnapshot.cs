@@ -894,6 +894,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<long?>("DraftId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FollowUpKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromUnitId")
                         .IsRequired()
                         .HasMaxLength(64)

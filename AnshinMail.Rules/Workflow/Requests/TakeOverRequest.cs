@@ -18,7 +18,9 @@ public sealed class TakeOverRequest(WorkflowContext w)
             Refusal.Require(request.Status == RequestStatus.Open, "T3(2)", "request.closed", "この要請は既に処理されています。");
             var input = request.Draft() ?? throw PolicyRefusedException.Because("T3(2)", "request.kind",
                 "この要請は引き継ぎの対象ではありません。");
-            var origin = new DraftOrigin(RequestingUnitId: request.FromUnitId, FromRequestId: request.Id);
+            // Y11.3: a follow-up request becomes a follow-up of the alert, with the asking station as requesting unit.
+            var origin = new DraftOrigin(request.FromUnitId, request.FollowUpKind is null ? null : request.AlertId,
+                request.FollowUpKind, request.Id);
             var draft = Draft.Write(actor, input, w.Now, origin);
             await w.SaveNew(actor, draft, ct);
             request.TakeOver(actor.Id, draft.Id, w.Now);

@@ -12,6 +12,10 @@ public enum AlertAction
     Correct,
     Supplement,
     CloseWithoutResolution,
+    /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution.</summary>
+    RequestResolution,
+    /// <summary>T3(2), Y11.3: the same for a correction.</summary>
+    RequestCorrection,
 }
 
 /// <summary>A released alert and what this person may do with it next.</summary>

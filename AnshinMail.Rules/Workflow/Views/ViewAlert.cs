@@ -19,10 +19,15 @@ public sealed class ViewAlert(WorkflowContext w)
     public static IReadOnlySet<AlertAction> NextActions(Person actor, Alert alert)
     {
         var actions = new HashSet<AlertAction>();
+        var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped;
+        if (wentOut && alert.FollowUpKind is null && alert.RequestingUnitId == actor.UnitId && UnitAccess.MayWrite(actor))
+        {
+            if (alert.IsOpen) actions.Add(AlertAction.RequestResolution);
+            actions.Add(AlertAction.RequestCorrection);
+        }
         if (!UnitAccess.MayCancel(actor, alert.UnitId)) return actions;
         if (alert.Status == AlertStatus.Scheduled) actions.Add(AlertAction.Cancel);
         if (alert.Status == AlertStatus.Sending) actions.Add(AlertAction.Stop);
-        var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped;
         if (wentOut && alert.WithdrawnAt is null) actions.Add(AlertAction.Withdraw);
         if (wentOut && alert.FollowUpKind is null && UnitAccess.MayWrite(actor))
         {

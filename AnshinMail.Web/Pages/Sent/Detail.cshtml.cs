@@ -55,6 +55,14 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, () => Load(id));
 
+    /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or correction.</summary>
+    public async Task<IActionResult> OnPostRequestFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
+    {
+        var request = await new RequestFollowUp(workflow).RunAsync(Me, id, kind);
+        TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}に{Labels.FollowUp(kind)}の配信を要請しました。";
+        return RedirectToPage("/Requests/Detail", new { id = request.Id });
+    }, () => Load(id));
+
     /// <summary>Y9.3: cancel a scheduled alert before its time.</summary>
     public Task<IActionResult> OnPostCancelAsync(long id) =>
         Act(id, () => new CancelAlert(workflow).RunAsync(Me, id, Reason ?? ""), "予約を取り消しました。何も配信されません。");

@@ -6,6 +6,7 @@ using AnshinMail.Rules.Workflow;
 using AnshinMail.Rules.Workflow.Approvals;
 using AnshinMail.Rules.Workflow.Drafts;
 using AnshinMail.Rules.Workflow.FollowUps;
+using AnshinMail.Rules.Workflow.Requests;
 using AnshinMail.Rules.Workflow.Sending;
 using AnshinMail.Rules.Workflow.Views;
 using Microsoft.EntityFrameworkCore;
@@ -170,5 +171,37 @@ public sealed class RecoveryTests : IDisposable
         var alert = await db.Alerts.SingleAsync(a => a.Id == sent.AlertId);
         Assert.StartsWith("終結 ", (await db.LedgerEntries.SingleAsync(e => e.Id == alert.LedgerEntryId)).Closure);
         Assert.Single(await db.Alerts.ToListAsync()); // no mail, no new alert
+    }
+
+    /// <summary>T3(2), Y11.3: the station that asked HQ to send resolves it the way the original went: by a request to HQ.</summary>
+    [Fact]
+    public async Task Y11_3_TheRequestingStationAsksTheSenderForTheResolution_TheSenderTakesItOver()
+    {
+        const string division = "jinshin-anzen-shonen";
+        var asked = await _f.Do(w => new FileDistributionRequest(w).RunAsync(Staff(), WorkflowFixture.Input(areas: ["長野市南部"])));
+        var draft = await _f.Do(w => new TakeOverRequest(w).RunAsync(Staff(division, "hq1"), asked.Id));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(division, "hq-head"), draft.Id, WorkflowFixture.AllConfirmed));
+        var sent = await _f.Do(w => new SendAlert(w).RunAsync(Staff(division, "hq1"), draft.Id, true));
+
+        // The station may not write the follow-up itself, but it may ask for it, once.
+        var own = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Resolution)));
+        Assert.NotEmpty(own.Findings);
+        var request = await _f.Do(w => new RequestFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Resolution));
+        Assert.Equal((RequestKind.FollowUp, division, FollowUpKind.Resolution), (request.Kind, request.ToUnitId, request.FollowUpKind));
+        var twice = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new RequestFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Resolution)));
+        Assert.Equal("request.pending", twice.Findings.Single().Code);
+        var stranger = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new RequestFollowUp(w).RunAsync(Staff("suzaka"), sent.AlertId, FollowUpKind.Resolution)));
+        Assert.Equal("unit.other", stranger.Findings.Single().Code);
+
+        var resolution = await _f.Do(w => new TakeOverRequest(w).RunAsync(Staff(division, "hq1"), request.Id));
+        Assert.Equal((sent.AlertId, FollowUpKind.Resolution, Station),
+            (resolution.FollowUpOfAlertId!.Value, resolution.FollowUpKind!.Value, resolution.RequestingUnitId));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(division, "hq-head"), resolution.Id, WorkflowFixture.AllConfirmed));
+        await _f.Do(w => new SendAlert(w).RunAsync(Staff(division, "hq1"), resolution.Id, true));
+        Assert.NotNull((await Load(sent.AlertId)).ResolvedAt);
+        Assert.Empty(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
     }
 }

@@ -23,7 +23,11 @@ public sealed class CapTests : IAsyncLifetime
     private static readonly XNamespace Cap = CapDocument.Namespace;
     private readonly WebApp _app = new();
 
-    public CapTests() => _app.Settings["AnshinMail:Delivery:PublicBaseUrl"] = PublicBase;
+    public CapTests()
+    {
+        _app.Settings["AnshinMail:PublicBaseUrl"] = PublicBase;
+        _app.Settings["AllowedHosts"] = "*"; // the test client asks as localhost; links still name the public base
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

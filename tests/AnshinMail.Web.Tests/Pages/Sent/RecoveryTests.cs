@@ -111,4 +111,35 @@ public sealed class RecoveryTests : IAsyncLifetime
         Assert.DoesNotContain("交通規制のお知らせ", archive);
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Browser().GetAsync($"/alerts/{cancelled.Id}")).StatusCode);
     }
+
+    /// <summary>T3(2), Y11.3: the station asks the division that sent its alert for the resolution; the division takes it over.</summary>
+    [Fact]
+    public async Task Y11_3_TheRequestingStationAsksForTheResolution_TheDivisionTakesItOver()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = StaffFlowTests.Draft("管外の声かけ事案");
+        fields["Form.Areas"] = "長野市南部";
+        var filed = await staff.PostForm("/requests/new?handler=Save", fields, "/requests/new");
+        var hq = await _app.SignedIn("demo-hq");
+        var taken = await hq.PostForm($"{filed.Headers.Location}?handler=TakeOver", []);
+        var draftId = taken.Headers.Location!.ToString().Split('/')[2];
+        var head = await _app.SignedIn("demo-hq-head");
+        await head.PostForm($"/drafts/{draftId}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        var sent = await hq.PostForm($"/drafts/{draftId}?handler=Send", new() { ["Rechecked"] = "true" });
+        var alertUrl = sent.Headers.Location!.ToString();
+
+        var page = await staff.GetStringAsync(alertUrl);
+        Assert.Contains("解除の配信を要請", page);
+        Assert.DoesNotContain("解除情報を作成", page);
+        var asked = await staff.PostForm($"{alertUrl}?handler=RequestFollowUp", new() { ["kind"] = "Resolution" });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var requestUrl = asked.Headers.Location!.ToString();
+        Assert.Contains("解除・修正の要請", await staff.GetStringAsync(requestUrl));
+
+        Assert.Contains(requestUrl, await hq.GetStringAsync("/"));
+        var resolution = await hq.PostForm($"{requestUrl}?handler=TakeOver", []);
+        Assert.Equal(HttpStatusCode.Redirect, resolution.StatusCode);
+        var edit = await hq.GetStringAsync(resolution.Headers.Location!.ToString());
+        Assert.Contains("解除", edit);
+    }
 }
