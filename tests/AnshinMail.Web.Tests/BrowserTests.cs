@@ -20,6 +20,9 @@ public sealed class BrowserTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
+        // Small batches on one connection, so that the brake is seen between two batches of one alert.
+        _app.Settings["AnshinMail:Delivery:BatchSize"] = "3";
+        _app.Settings["AnshinMail:Delivery:Connections"] = "1";
         var port = AnshinMail.Rules.Tests.Delivery.Ports.Next();
         _app.UseKestrel(port);
         _app.StartServer();
@@ -163,6 +166,103 @@ public sealed class BrowserTests : IAsyncLifetime
         await SignIn(page, "demo-admin");
         await Check("/admin/accounts", "/admin/audit", "/admin/organisations", "/ledger/retention");
         Assert.True(unlabelled.Count == 0, "controls without a label, pages without lang or title, images without alt:\n" + string.Join("\n", unlabelled));
+    }
+
+    /// <summary>
+    /// Y9.3, Y11.2, Y11.3 clicked through: send → resolve; send (relay down) → stop → correct; at night,
+    /// schedule → cancel (fixed clock). Each ends on the page that says what happened.
+    /// </summary>
+    [SkippableFact]
+    public async Task ResolveStopCorrectAndCancel_InChromium()
+    {
+        RequireChromium();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await (await browser.NewContextAsync(new() { Locale = "ja-JP" })).NewPageAsync();
+
+        // send → resolve
+        var sent = await Release(page, "解除まで（ブラウザ）");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信完了", new() { Timeout = 30_000 });
+        await SignOut(page);
+        await SignIn(page, "demo-staff"); // the writer of the resolution is not its approver
+        await page.GotoAsync(sent);
+        await page.ClickAsync("#follow-up button[value='Resolution']");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+/edit$"));
+        await page.ClickAsync("button:has-text('保存する')");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+$"));
+        var resolution = page.Url;
+        await SignOut(page);
+        await SignIn(page, "demo-head");
+        await Approve(page, resolution);
+        await page.CheckAsync("#send input[name='Rechecked']");
+        await page.ClickAsync("#send button[type=submit]");
+        await page.GotoAsync(sent);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("解除済み");
+        await Shot(page, "resolved");
+
+        // send → stop (the relay holds the second message until the brake is pulled) → correct to those who got it
+        await SignOut(page);
+        using var gate = new ManualResetEventSlim(false);
+        var ours = 0;
+        _app.Smtp.OnAccepted = _ =>
+        {
+            var ofThisAlert = _app.Smtp.Accepted.Last().Subject?.Contains("停止する配信") == true;
+            if (ofThisAlert && Interlocked.Increment(ref ours) == 2) gate.Wait(TimeSpan.FromMinutes(2));
+        };
+        await Release(page, "停止する配信（ブラウザ）");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信中");
+        await page.FillAsync("form:has(button:has-text('配信を停止する')) textarea[name='Reason']", "本文に誤り");
+        await page.ClickAsync("button:has-text('配信を停止する')");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信停止");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("本文に誤り");
+        gate.Set(); // the batch in hand finishes; the next one sees the brake
+        using (var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+            do
+            {
+                await Task.Delay(200, guard.Token);
+                await page.ReloadAsync();
+            }
+            while (await page.Locator("#delivered").TextContentAsync() == "0");
+        await Shot(page, "stopped");
+        await page.ClickAsync("#follow-up button[value='Correction']");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+/edit$"));
+        await SignOut(page);
+        _app.Smtp.OnAccepted = null;
+
+        // at night: schedule → cancel
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 10, 0, TimeSpan.FromHours(9)));
+        await Release(page, "予約を取り消す配信（ブラウザ）");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信予約");
+        await page.FillAsync("form:has(button:has-text('予約を取り消す')) textarea[name='Reason']", "日付の誤り");
+        await page.ClickAsync("button:has-text('予約を取り消す')");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("予約取消");
+        await Shot(page, "cancelled");
+    }
+
+    /// <summary>demo-staff writes and submits, demo-head approves and sends; returns the alert page, where the page stays.</summary>
+    private async Task<string> Release(IPage page, string headline)
+    {
+        await SignIn(page, "demo-staff");
+        await WriteDraft(page, headline);
+        await page.ClickAsync("button:has-text('保存する')");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+$"));
+        var draft = page.Url;
+        await page.ClickAsync("button:has-text('承認者に提出する')");
+        await SignOut(page);
+        await SignIn(page, "demo-head");
+        await Approve(page, draft);
+        await page.CheckAsync("#send input[name='Rechecked']");
+        await page.ClickAsync("#send button[type=submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/sent/\d+$"));
+        return page.Url;
+    }
+
+    private static async Task Approve(IPage page, string draftUrl)
+    {
+        await page.GotoAsync(draftUrl);
+        foreach (var box in await page.Locator("#approve input[name='Confirmations']").AllAsync()) await box.CheckAsync();
+        await page.ClickAsync("#approve button[type=submit]");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("承認しました");
     }
 
     private static void RequireChromium()

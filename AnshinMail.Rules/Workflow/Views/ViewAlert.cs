@@ -19,7 +19,9 @@ public sealed class ViewAlert(WorkflowContext w)
     public static IReadOnlySet<AlertAction> NextActions(Person actor, Alert alert)
     {
         var actions = new HashSet<AlertAction>();
-        var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped;
+        // A stopped alert went out only if someone got it before the brake.
+        var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent
+            || (alert.Status == AlertStatus.Stopped && alert.Delivered > 0);
         if (wentOut && alert.FollowUpKind is null && alert.RequestingUnitId == actor.UnitId && UnitAccess.MayWrite(actor))
         {
             if (alert.IsOpen) actions.Add(AlertAction.RequestResolution);
