@@ -42,7 +42,7 @@ public sealed class ErrorTests : IAsyncLifetime
     public async Task ANulInAField_IsNeverA500()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var response = await staff.PostForm("/drafts/new?handler=Save", StaffFlowTests.Draft("声かけ\0事案"), "/drafts/new");
+        var response = await staff.PostForm("/drafts/new?handler=Save", DraftForms.Draft("声かけ\0事案"), "/drafts/new");
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync());
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 
 namespace AnshinMail.Web.Tests.Pages.Admin;
@@ -33,5 +34,18 @@ public sealed class AuditTests : IAsyncLifetime
         var page = await admin.GetStringAsync("/admin/audit?From=2026-11-27&To=2026-11-27");
         Assert.Contains("sign-in", page);
         Assert.DoesNotContain("の日付を扱えません", page);
+    }
+
+    [Fact]
+    public async Task AuditLogFiltersByPersonAndShowsRefusals()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        await staff.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations); // refused: not an approver
+        var admin = await _app.SignedIn("demo-admin");
+        var page = await admin.GetStringAsync("/admin/audit?person=demo-staff");
+        Assert.Contains("draft.approve", page);
+        Assert.Contains("refused", page);
+        Assert.DoesNotContain("<td>demo-head</td>", page);
     }
 }

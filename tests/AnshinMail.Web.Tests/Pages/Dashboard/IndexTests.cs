@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 
 namespace AnshinMail.Web.Tests.Pages.Dashboard;
@@ -35,5 +36,16 @@ public sealed class IndexTests : IAsyncLifetime
         var page = await staff.GetStringAsync("/dashboard?year=2025");
         Assert.Contains("統計（2025年）", page);
         Assert.DoesNotContain("表示できない年", page);
+    }
+
+    [Fact]
+    public async Task DashboardDrawsTheDemoYearAsSvg()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var page = await staff.GetStringAsync("/dashboard?year=2026");
+        Assert.Contains("<svg class=\"chart\"", page);
+        Assert.Contains("<rect", page);        // the demo's sent alerts
+        Assert.Contains("<polyline", page);    // subscribers over time
+        Assert.DoesNotContain("<script", page);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 
 namespace AnshinMail.Web.Tests.Pages.Drafts;
@@ -14,9 +15,9 @@ public sealed class DetailTests : IAsyncLifetime
     private async Task<long> ApprovedDraft()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var id = await StaffFlowTests.CreateDraft(staff);
+        var id = await DraftForms.CreateDraft(staff);
         var head = await _app.SignedIn("demo-head");
-        var approve = await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        var approve = await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations);
         Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
         return id;
     }
@@ -52,5 +53,82 @@ public sealed class DetailTests : IAsyncLifetime
         var other = await _app.SignedIn("demo-hq");
         var response = await other.GetAsync($"/drafts/{id}");
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task EditMakesANewVersion_RejectSendsItBackWithTheReason()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        var edited = DraftForms.Draft("声かけ事案の発生（訂正）");
+        var save = await staff.PostForm($"/drafts/{id}/edit?handler=Save", edited, $"/drafts/{id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        var page = await staff.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("第2版", page);
+        Assert.Contains("（訂正）", page);
+
+        var head = await _app.SignedIn("demo-head");
+        var reject = await head.PostForm($"/drafts/{id}?handler=Reject", new() { ["Reason"] = "場所をもう少しぼかしてください" });
+        Assert.Equal(HttpStatusCode.Redirect, reject.StatusCode);
+        page = await staff.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("差し戻し", page);
+        Assert.Contains("場所をもう少しぼかしてください", page);
+    }
+
+    [Fact]
+    public async Task EmergencyAtNightByTheDistributorGoesOutAtOnce()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        var head = await _app.SignedIn("demo-head");
+        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations);
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.FromHours(9)));
+        Assert.Equal(HttpStatusCode.Redirect, (await head.GetAsync($"/drafts/{id}")).StatusCode); // the session timed out meanwhile
+        head = await _app.SignedIn("demo-head");
+        var page = await head.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("緊急配信（情報配信者の判断）", page);
+        var conditions = Regex.Matches(page, "name=\"Conditions\" value=\"([^\"]+)\"").Select(m => new KeyValuePair<string, string>("Conditions", m.Groups[1].Value)).ToList();
+        Assert.Equal(4, conditions.Count);
+        var sent = await head.PostForm($"/drafts/{id}?handler=Emergency", [], extra: conditions);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("緊急配信", await head.GetStringAsync(sent.Headers.Location!.ToString()));
+    }
+
+    [Fact]
+    public async Task ApprovalWithoutTheConfirmationsIsRefusedOnThePage()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        var head = await _app.SignedIn("demo-head");
+        var response = await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations.Take(1));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Y11.1", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>T4(2): the approver sees the Yahoo!防災速報 decision (and the timing) before approving, as the writer did.</summary>
+    [Fact]
+    public async Task T4_2_ApproverSeesYahooEligibilityAndTimingBeforeApproving()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        var head = await _app.SignedIn("demo-head");
+        var page = await head.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("id=\"approve\"", page);
+        var decisions = Regex.Match(page, "<dl class=\"decisions\">.*?</dl>", RegexOptions.Singleline).Value;
+        Assert.Contains("Yahoo!防災速報", decisions);
+        Assert.Contains("情報提供の対象（生活安全企画課へ要請）", decisions);
+        Assert.Contains("配信時間内（承認後すぐ配信）", decisions);
+    }
+
+    [Fact]
+    public async Task UserTextIsDataNeverMarkup()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = DraftForms.Draft("<script>alert(1)</script>{{ 7*7 }}");
+        var id = await DraftForms.CreateDraft(staff, fields);
+        var page = await staff.GetStringAsync($"/drafts/{id}");
+        Assert.DoesNotContain("<script>alert(1)</script>", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}", page);
+        Assert.DoesNotContain("49", Regex.Match(page, "<p class=\"subject\">[^<]*").Value);
     }
 }

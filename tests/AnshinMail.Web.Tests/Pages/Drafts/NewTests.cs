@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using System.Xml.Linq;
 using AnshinMail.Rules.Storage;
@@ -21,7 +22,7 @@ public sealed class NewTests : IAsyncLifetime
     public async Task Y11_1_AFraudWarningThatRepeatsItsNumber_PreviewsAndSaves(string handler)
     {
         var staff = await _app.SignedIn("demo-staff");
-        var fields = StaffFlowTests.Draft("不審電話に注意");
+        var fields = DraftForms.Draft("不審電話に注意");
         fields["Form.WhatHappened"] = "03-1234-5678 から電話。03-1234-5678 には折り返さないでください。";
         fields["Form.Advice"] = "城山小学校の保護者の方へ。城山小学校でも注意を呼びかけています。";
         var response = await staff.PostForm($"/drafts/new?handler={handler}", fields, "/drafts/new");
@@ -34,7 +35,7 @@ public sealed class NewTests : IAsyncLifetime
     public async Task Y9_1_AControlCharacter_IsRefusedNamingTheField_AndTheFormIsKept()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var fields = StaffFlowTests.Draft();
+        var fields = DraftForms.Draft();
         fields["Form.WhatHappened"] = "下校中の児童が\u0001声をかけられた";
         fields["Form.Place"] = "入力したままの場所";
         var response = await staff.PostForm("/drafts/new?handler=Save", fields, "/drafts/new");
@@ -50,7 +51,7 @@ public sealed class NewTests : IAsyncLifetime
     public async Task Y9_1_AnOccurrenceAtTheEdgeOfTime_GetsTheFormatMessage_NotA500(string occurredAt)
     {
         var staff = await _app.SignedIn("demo-staff");
-        var fields = StaffFlowTests.Draft();
+        var fields = DraftForms.Draft();
         fields["Form.OccurredAt"] = occurredAt;
         foreach (var handler in new[] { "Save", "Preview" })
         {
@@ -79,5 +80,29 @@ public sealed class NewTests : IAsyncLifetime
             XDocument.Parse(await response.Content.ReadAsStringAsync());
         }
         Assert.Contains("件名です", await anonymous.GetStringAsync("/feed.atom"));
+    }
+
+    [Fact]
+    public async Task PreviewShowsSubjectAndFindings_AndKeepsWhatWasTyped()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var page = await (await staff.PostForm("/drafts/new?handler=Preview", DraftForms.Draft("山田様の声かけ事案"), "/drafts/new")).Content.ReadAsStringAsync();
+        Assert.Contains("【", page);
+        Assert.Contains("山田様の声かけ事案", page); // kept in the form and shown in the preview
+        Assert.Contains("class=\"warn\"", page);     // the privacy check warns about a name with an honorific
+        Assert.Contains("情報配信者", page);
+    }
+
+    [Fact]
+    public async Task BadInputKeepsTheFormAndSaysWhyInJapanese()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = DraftForms.Draft("");
+        fields["Form.Place"] = "入力したままの場所";
+        var response = await staff.PostForm("/drafts/new?handler=Save", fields, "/drafts/new");
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("見出しを入力してください。", page);
+        Assert.Contains("入力したままの場所", page);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using AnshinMail.Rules.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -52,5 +53,28 @@ public sealed class DetailTests : IAsyncLifetime
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains($"配信 {id}", page);
         Assert.Contains("この情報の解除・修正・補足は配信所属（長野中央警察署）または配信要請所属が行います。", page);
+    }
+
+    [Fact]
+    public async Task ResolutionFromTheAlertPageClosesTheIncident()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var head = await _app.SignedIn("demo-head");
+        var id = await DraftForms.CreateDraft(staff);
+        await DraftForms.Approve(head, id);
+        var alertUrl = (await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" })).Headers.Location!.ToString();
+        Assert.Contains(alertUrl, await staff.GetStringAsync("/")); // owed a resolution: on the home page
+
+        var followUp = await staff.PostForm($"{alertUrl}?handler=FollowUp", new() { ["kind"] = "Resolution" });
+        Assert.Equal(HttpStatusCode.Redirect, followUp.StatusCode);
+        var resolutionId = DraftForms.EditedDraft(followUp.Headers.Location!.ToString());
+        var edit = await staff.GetStringAsync($"/drafts/{resolutionId}/edit");
+        Assert.Contains("声かけ事案の発生", edit); // prefilled from the original
+        await DraftForms.Approve(head, resolutionId);
+        var sent = await staff.PostForm($"/drafts/{resolutionId}?handler=Send", new() { ["Rechecked"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var original = await staff.GetStringAsync(alertUrl);
+        Assert.Contains("解除済み", original);
+        Assert.DoesNotContain("解除情報を作成", original);
     }
 }

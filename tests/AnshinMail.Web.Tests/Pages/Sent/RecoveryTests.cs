@@ -16,9 +16,9 @@ public sealed class RecoveryTests : IAsyncLifetime
 
     private async Task<long> Released(HttpClient staff)
     {
-        var id = await StaffFlowTests.CreateDraft(staff);
+        var id = await DraftForms.CreateDraft(staff);
         var head = await _app.SignedIn("demo-head");
-        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations);
         var send = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
         return long.Parse(send.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
@@ -117,14 +117,14 @@ public sealed class RecoveryTests : IAsyncLifetime
     public async Task Y11_3_TheRequestingStationAsksForTheResolution_TheDivisionTakesItOver()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var fields = StaffFlowTests.Draft("管外の声かけ事案");
+        var fields = DraftForms.Draft("管外の声かけ事案");
         fields["Form.Areas"] = "長野市南部";
         var filed = await staff.PostForm("/requests/new?handler=Save", fields, "/requests/new");
         var hq = await _app.SignedIn("demo-hq");
         var taken = await hq.PostForm($"{filed.Headers.Location}?handler=TakeOver", []);
         var draftId = taken.Headers.Location!.ToString().Split('/')[2];
         var head = await _app.SignedIn("demo-hq-head");
-        await head.PostForm($"/drafts/{draftId}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        await head.PostForm($"/drafts/{draftId}?handler=Approve", [], extra: DraftForms.AllConfirmations);
         var sent = await hq.PostForm($"/drafts/{draftId}?handler=Send", new() { ["Rechecked"] = "true" });
         var alertUrl = sent.Headers.Location!.ToString();
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace AnshinMail.Web.Tests;
+namespace AnshinMail.Web.Tests.Infrastructure;
 
 /// <summary>User text is data: a script in every field stays inert on every page, feed and document it reaches.</summary>
 public sealed class InertTextTests : IAsyncLifetime
@@ -24,15 +24,15 @@ public sealed class InertTextTests : IAsyncLifetime
     public async Task EveryFieldOnEveryPageAndFeed()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var fields = StaffFlowTests.Draft(Payload);
+        var fields = DraftForms.Draft(Payload);
         foreach (var key in new[] { "Form.Place", "Form.WhatHappened", "Form.WordsSaid", "Form.PersonSex", "Form.PersonAge", "Form.PersonHeight",
                      "Form.PersonBuild", "Form.PersonClothing", "Form.PersonVehicle", "Form.Advice" })
             fields[key] = Payload;
         var preview = await (await staff.PostForm("/drafts/new?handler=Preview", fields, "/drafts/new")).Content.ReadAsStringAsync();
         Inert("preview", preview);
-        var id = await StaffFlowTests.CreateDraft(staff, fields);
+        var id = await DraftForms.CreateDraft(staff, fields);
         var head = await _app.SignedIn("demo-head");
-        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations);
         var sent = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var alertId = sent.Headers.Location!.ToString().Split('/').Last();

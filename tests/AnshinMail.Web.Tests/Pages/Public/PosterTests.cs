@@ -1,4 +1,4 @@
-namespace AnshinMail.Web.Tests;
+namespace AnshinMail.Web.Tests.Pages.Public;
 
 /// <summary>T5(1): the registration poster of a station.</summary>
 public sealed class PosterTests : IAsyncLifetime

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MimeKit;
 
-namespace AnshinMail.Web.Tests;
+namespace AnshinMail.Web.Tests.Pages.Public;
 
 /// <summary>T5 over HTTP with a real SMTP server: opt-in, tokens, settings, one-click unsubscribe, archive, feeds.</summary>
-public sealed partial class PublicTests : IAsyncLifetime
+public sealed partial class SubscribeTests : IAsyncLifetime
 {
     private readonly WebApp _app = new();
 
@@ -127,9 +127,9 @@ public sealed partial class PublicTests : IAsyncLifetime
     public async Task T5_ListUnsubscribeOfARealAlert_OneClickPostWithoutCookiesOrToken()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var id = await StaffFlowTests.CreateDraft(staff);
+        var id = await DraftForms.CreateDraft(staff);
         var head = await _app.SignedIn("demo-head");
-        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: StaffFlowTests.AllConfirmations);
+        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations);
         await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
         MimeMessage? mail = null;
         for (var i = 0; i < 150 && mail is null; i++)

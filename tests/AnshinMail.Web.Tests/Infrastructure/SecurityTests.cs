@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace AnshinMail.Web.Tests;
+namespace AnshinMail.Web.Tests.Infrastructure;
 
 /// <summary>Sign-in, lockout, forced password change, antiforgery, headers, error page, authorization matrix.</summary>
 public sealed class SecurityTests : IAsyncLifetime
@@ -53,7 +53,7 @@ public sealed class SecurityTests : IAsyncLifetime
     public async Task PostWithoutAntiforgeryTokenIsRejected()
     {
         var staff = await _app.SignedIn("demo-staff");
-        var response = await staff.PostAsync("/drafts/new?handler=Save", new FormUrlEncodedContent(StaffFlowTests.Draft()));
+        var response = await staff.PostAsync("/drafts/new?handler=Save", new FormUrlEncodedContent(DraftForms.Draft()));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("参照番号", await response.Content.ReadAsStringAsync());
     }
@@ -110,11 +110,11 @@ public sealed class SecurityTests : IAsyncLifetime
     public async Task AuthorizationMatrix_HandlersAreRefusedByTheLibrary(string who, string handler, string refusal)
     {
         var author = await _app.SignedIn("demo-staff");
-        var id = await StaffFlowTests.CreateDraft(author);
+        var id = await DraftForms.CreateDraft(author);
         var client = await _app.SignedIn(who);
         // The form page of another unit is closed, so the token is taken from a page the person may open.
         var response = await client.PostForm($"/drafts/{id}?handler={handler}", new() { ["Reason"] = "理由", ["Rechecked"] = "true" },
-            formPage: "/drafts/new", extra: StaffFlowTests.AllConfirmations);
+            formPage: "/drafts/new", extra: DraftForms.AllConfirmations);
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, response.StatusCode.ToString());
         if (response.StatusCode == HttpStatusCode.Redirect) Assert.Contains("/account/denied", response.Headers.Location!.ToString());

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
-namespace AnshinMail.Web.Tests;
+namespace AnshinMail.Web.Tests.Inbound;
 
 /// <summary>空メール登録: a real SMTP client (MailKit) sends into AnshinMail's inbound listener; the reply carries a personal link.</summary>
 public sealed partial class EmptyMailTests : IAsyncLifetime
