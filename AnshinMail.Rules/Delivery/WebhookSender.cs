@@ -53,17 +53,14 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
                 delivery.LastStatusCode = (int)response;
                 if ((int)response is >= 200 and < 300)
                 {
-                    delivery.Status = WebhookDeliveryStatus.Delivered;
-                    delivery.DeliveredAt = clock.GetUtcNow();
-                    delivery.LastError = null;
+                    delivery.Delivered(clock.GetUtcNow());
                     delivered++;
                 }
                 else Retry(delivery, $"HTTP {(int)response}");
             }
             catch (HttpRequestException e) when (e.InnerException is WebhookAddressException refused)
             {
-                delivery.Status = WebhookDeliveryStatus.Failed; // an internal address does not become public by waiting
-                delivery.LastError = refused.Message;
+                delivery.GiveUp(refused.Message); // an internal address does not become public by waiting
                 _log.LogWarning("Webhook delivery {Id} refused: {Error}", delivery.Id, refused.Message);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -89,7 +86,7 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
             foreach (var alert in alerts.Where(a => !known.Contains(a.Id) && organisation.Wants(a.CategoryId, a.Areas)))
                 db.WebhookDeliveries.Add(new WebhookDelivery
                 {
-                    WebhookId = hook.Id, AlertId = alert.Id, Status = WebhookDeliveryStatus.Pending, NextAttemptAt = clock.GetUtcNow(),
+                    WebhookId = hook.Id, AlertId = alert.Id, NextAttemptAt = clock.GetUtcNow(),
                 });
         }
         await db.SaveChangesAsync(ct);
@@ -128,7 +125,7 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
         delivery.LastError = error.Length <= 1000 ? error : error[..1000];
         if (delivery.Attempts > Backoff.Length)
         {
-            delivery.Status = WebhookDeliveryStatus.Failed;
+            delivery.GiveUp(error);
             _log.LogWarning("Webhook delivery {Id} failed for good: {Error}", delivery.Id, error);
             return;
         }

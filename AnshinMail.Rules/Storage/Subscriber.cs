@@ -44,38 +44,3 @@ public sealed class Subscriber
         Confirmed && !Paused && !Suspended && Categories.Contains(categoryId) && Areas.Any(areas.Contains);
 }
 
-/// <summary>One batch of an alert's fan-out: the subscribers with ids in [FromSubscriberId, ToSubscriberId].</summary>
-public sealed class DeliveryBatch
-{
-    public long Id { get; set; }
-    public long AlertId { get; set; }
-    public long FromSubscriberId { get; set; }
-    public long ToSubscriberId { get; set; }
-    public int Planned { get; set; }
-    public bool Done { get; set; }
-    public int Delivered { get; set; }
-    public int Failed { get; set; }
-    public DateTimeOffset? DoneAt { get; set; }
-}
-
-/// <summary>A message held for a subscriber's quiet hours; sent when <see cref="ReleaseAt"/> comes (T5).</summary>
-public sealed class HeldMessage
-{
-    public long Id { get; set; }
-    public long AlertId { get; set; }
-    public long SubscriberId { get; set; }
-    public DateTimeOffset ReleaseAt { get; set; }
-}
-
-/// <summary>A message the relay refused for good (5xx) or kept deferring (4xx) past the retries.</summary>
-public sealed class DeliveryFailure
-{
-    public long Id { get; set; }
-    public long AlertId { get; set; }
-    public long SubscriberId { get; set; }
-    public required string Email { get; set; }
-    public int Code { get; set; }
-    public bool Permanent { get; set; }
-    public required string Reply { get; set; }
-    public DateTimeOffset At { get; set; }
-}

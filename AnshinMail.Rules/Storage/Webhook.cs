@@ -12,18 +12,3 @@ public sealed class Webhook
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-public enum WebhookDeliveryStatus { Pending, Delivered, Failed }
-
-/// <summary>One alert to one webhook, retried with backoff; the log the security manager reads.</summary>
-public sealed class WebhookDelivery
-{
-    public long Id { get; set; }
-    public long WebhookId { get; set; }
-    public long AlertId { get; set; }
-    public WebhookDeliveryStatus Status { get; set; }
-    public int Attempts { get; set; }
-    public DateTimeOffset NextAttemptAt { get; set; }
-    public int? LastStatusCode { get; set; }
-    public string? LastError { get; set; }
-    public DateTimeOffset? DeliveredAt { get; set; }
-}
