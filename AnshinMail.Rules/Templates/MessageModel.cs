@@ -23,6 +23,10 @@ public sealed record MessageModel
     public required string OccurredAt { get; init; }
     public required string Place { get; init; }
     public required string WhatHappened { get; init; }
+    /// <summary>
+    /// 声かけ等の文言 without the brackets staff may have typed around it (the templates quote it themselves);
+    /// empty when 発生状況 already quotes the same words, so they are not printed twice.
+    /// </summary>
     public required string WordsSaid { get; init; }
     public required PersonModel Person { get; init; }
     public required string Advice { get; init; }

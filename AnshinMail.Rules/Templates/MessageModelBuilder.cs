@@ -22,7 +22,7 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
             OccurredAt = f.OccurredAt is { } at ? JapaneseDateText.DateTime(calendar.ToLocal(at)) : "",
             Place = f.Place,
             WhatHappened = f.WhatHappened,
-            WordsSaid = f.WordsSaid,
+            WordsSaid = WordsSaidText.ForMessage(f.WordsSaid, f.WhatHappened),
             Person = new PersonModel(p.Sex, p.Age, p.Height, p.Build, p.Clothing, p.Vehicle),
             Advice = f.Advice,
             Contact = new ContactModel(contact.Name, contact.Phone),
