@@ -90,6 +90,25 @@ public sealed class FollowUpMessageTests : IDisposable
     }
 
     [Fact]
+    public async Task Y9_3_TheOriginalsTimeInAFollowUp_IsWhenItStarted_AndStaysWhenItsSendingEnds()
+    {
+        var sent = await _f.SentAlert(); // 14:00, still sending: no worker runs here
+        var draft = await _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Correction));
+        Task<RenderedMessage> Render() =>
+            _f.Do(async w => await w.Render(await w.LoadDraft(draft.Id, default), default));
+        var whileSending = await Render();
+        await using (var db = _f.Open())
+        {
+            (await db.Alerts.SingleAsync(a => a.Id == sent.AlertId)).Complete(Jst(2026, 11, 27, 14, 25));
+            await db.SaveChangesAsync();
+        }
+        var afterwards = await Render();
+
+        Assert.StartsWith("11月27日（金）午後2時に配信した「", whileSending.Body);
+        Assert.Equal(whileSending, afterwards);
+    }
+
+    [Fact]
     public void Y11_3_ACorrection_ShowsWrongAndRight_AndNamesTheOriginalByItsDateAndSubject()
     {
         var m = Correction(new AlertFields
