@@ -212,6 +212,22 @@ public sealed partial class EditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task T3_3_ThePreviewOfADraftTakenOverFromARequest_GivesTheRequestingStationsContact_AsSaved()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = StaffFlowTests.Draft("管外の声かけ事案");
+        fields["Form.Areas"] = "長野市南部";
+        var filed = await staff.PostForm("/requests/new?handler=Save", fields, "/requests/new");
+        var hq = await _app.SignedIn("demo-hq");
+        var taken = await hq.PostForm($"{filed.Headers.Location}?handler=TakeOver", []);
+        var id = EditUrl().Match(taken.Headers.Location!.ToString()).Groups[1].Value;
+
+        var preview = Body(await Page(await hq.PostForm($"/drafts/{id}/edit?handler=Preview", fields)));
+        Assert.Contains("【問い合わせ先】長野中央警察署", preview);
+        Assert.Equal(Body(await hq.GetStringAsync($"/drafts/{id}")), preview);
+    }
+
+    [Fact]
     public async Task T3_1_ThePlainForm_SaysTheWordsAreQuotedAutomatically_AndThePreviewQuotesThemOnce()
     {
         var staff = await _app.SignedIn("demo-staff");
