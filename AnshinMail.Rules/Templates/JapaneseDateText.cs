@@ -5,6 +5,9 @@ public static class JapaneseDateText
 {
     private static readonly string[] Weekdays = ["日", "月", "火", "水", "木", "金", "土"];
 
+    /// <summary>「11月27日」: the day a resolution names its case by (Y11.2).</summary>
+    public static string MonthDay(DateTimeOffset local) => $"{local.Month}月{local.Day}日";
+
     /// <summary>「11月27日（金）」</summary>
     public static string Date(DateTimeOffset local) =>
         $"{local.Month}月{local.Day}日（{Weekdays[(int)local.DayOfWeek]}）";

@@ -11,6 +11,7 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
     {
         var f = draft.Fields;
         var p = f.Person;
+        var followUp = f.FollowUp ?? new FollowUpFields();
         // T3(3): questions go to the unit that asked for the alert when it was sent on request.
         var contact = draft.RequestingUnit ?? draft.Unit;
         return new MessageModel
@@ -20,22 +21,28 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
             Category = draft.Category.Name,
             Headline = OneLine(f.Headline),
             OccurredAt = f.OccurredAt is { } at ? JapaneseDateText.DateTime(calendar.ToLocal(at)) : "",
+            OccurredOn = f.OccurredAt is { } on ? JapaneseDateText.MonthDay(calendar.ToLocal(on)) : "",
             Place = f.Place,
             WhatHappened = f.WhatHappened,
-            WordsSaid = f.WordsSaid,
+            WordsSaid = WordsSaidText.ForMessage(f.WordsSaid, f.WhatHappened),
             Person = new PersonModel(p.Sex, p.Age, p.Height, p.Build, p.Clothing, p.Vehicle),
             Advice = f.Advice,
             Contact = new ContactModel(contact.Name, contact.Phone),
             Original = original,
-            FollowUpKind = kind switch
-            {
-                FollowUpKind.Resolution => "解除",
-                FollowUpKind.Correction => "修正",
-                FollowUpKind.Supplement => "補足",
-                _ => "",
-            },
+            Wrong = followUp.Wrong,
+            Right = followUp.Right,
+            ResolvedAt = followUp.ResolvedAt is { } done ? JapaneseDateText.DateTime(calendar.ToLocal(done)) : "",
+            FollowUpKind = KindName(kind),
         };
     }
+
+    private static string KindName(FollowUpKind? kind) => kind switch
+    {
+        FollowUpKind.Resolution => "解除",
+        FollowUpKind.Correction => "修正",
+        FollowUpKind.Supplement => "補足",
+        _ => "",
+    };
 
     /// <summary>The headline goes into the subject line: line breaks become spaces.</summary>
     public static string OneLine(string text) =>

@@ -95,7 +95,9 @@ public sealed class WorkflowContext(
         if (d.FollowUpOfAlertId is not { } originalId || d.FollowUpKind is not { } kind)
             return renderer.Render(d.CategoryId, _models.For(fact));
         var original = await LoadAlert(originalId, ct);
-        var sentAt = original.SentAt ?? original.ScheduledFor ?? original.StartedAt ?? Now;
+        // When it went out to residents: the start, not the end of the fan-out, which would change the text under
+        // an approval while the original is still sending (Y9.3); a held original names its time.
+        var sentAt = original.StartedAt ?? original.ScheduledFor ?? original.SentAt ?? Now;
         var model = _models.For(fact, kind, _models.Original(original.Subject, sentAt));
         return kind == FollowUpKind.Resolution ? renderer.RenderResolution(model) : renderer.RenderCorrection(model);
     }

@@ -118,10 +118,18 @@ public static class DemoSeed
             var correction = await new CreateFollowUp(workflow).RunAsync(staff, bear, FollowUpKind.Correction);
             await new EditDraft(workflow).RunAsync(staff, correction.Id, correction.ToInput() with
             {
-                Fields = correction.Fields with { WhatHappened = "体長約1.5メートルのクマ1頭が目撃されました（体長を訂正します）。" },
+                Fields = correction.Fields with
+                {
+                    Headline = "クマの目撃情報（体長の訂正）",
+                    FollowUp = new FollowUpFields { Wrong = "体長約1メートル", Right = "体長約1.5メートル" },
+                },
             });
             await Release(workflow, staff, head, confirmations, correction.Id);
             var resolution = await new CreateFollowUp(workflow).RunAsync(staff, child, FollowUpKind.Resolution);
+            await new EditDraft(workflow).RunAsync(staff, resolution.Id, resolution.ToInput() with
+            {
+                Fields = resolution.Fields with { Headline = "声かけ事案", WhatHappened = "行為者が判明しました。" },
+            });
             await Release(workflow, staff, head, confirmations, resolution.Id);
         }
         catch (PolicyRefusedException e)

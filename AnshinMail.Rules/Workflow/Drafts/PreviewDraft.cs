@@ -6,11 +6,12 @@ namespace AnshinMail.Rules.Workflow.Drafts;
 /// <summary>Live preview: the rendered message and the findings, nothing saved, nothing audited.</summary>
 public sealed class PreviewDraft(WorkflowContext w)
 {
+    /// <param name="origin">The edited draft's origin, so that a follow-up previews with its own template and a
+    /// draft sent on request with the requesting unit's contact line (T3(3)), as it will be saved.</param>
     public async Task<DraftPreview> RunAsync(
-        Person actor, DraftInput input, long? followUpOfAlertId = null, FollowUpKind? kind = null, CancellationToken ct = default)
+        Person actor, DraftInput input, DraftOrigin? origin = null, CancellationToken ct = default)
     {
         DraftValidation.Validate(w.Book, input);
-        var origin = new DraftOrigin(FollowUpOfAlertId: followUpOfAlertId, FollowUpKind: kind);
         var draft = Draft.Write(actor, input, w.Now, origin);
         return new DraftPreview(await w.Evaluate(actor, draft, ct), await w.Render(draft, ct)) { Window = w.Window() };
     }

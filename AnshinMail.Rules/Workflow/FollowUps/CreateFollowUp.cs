@@ -15,7 +15,7 @@ public sealed class CreateFollowUp(WorkflowContext w)
             UnitAccess.RequireWriter(actor);
             var original = await w.LoadAlert(alertId, ct);
             var source = await w.Db.Drafts.AsNoTracking().SingleAsync(d => d.Id == original.DraftId, ct);
-            input ??= source.ToInput() with { TargetAreas = original.Areas };
+            input ??= FollowUpPrefill.For(kind, source.ToInput(), original.Areas);
             DraftValidation.Validate(w.Book, input);
             var requesting = actor.UnitId == original.UnitId ? source.RequestingUnitId : null;
             var draft = Draft.Write(actor, input, w.Now, new DraftOrigin(requesting, alertId, kind));

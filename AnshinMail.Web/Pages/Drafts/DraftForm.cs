@@ -27,6 +27,11 @@ public sealed class DraftForm
     [StringLength(500)] public string? PersonClothing { get; set; }
     [StringLength(500)] public string? PersonVehicle { get; set; }
     [StringLength(DraftValidation.TextMax)] public string? Advice { get; set; }
+    /// <summary>Y11.3: a correction's 誤 and 正.</summary>
+    [StringLength(DraftValidation.TextMax)] public string? Wrong { get; set; }
+    [StringLength(DraftValidation.TextMax)] public string? Right { get; set; }
+    /// <summary>Y11.2: a resolution's 解除日時, datetime-local in the book's time zone.</summary>
+    public string? ResolvedAt { get; set; }
     public List<string> Areas { get; set; } = [];
     public bool NearBorder { get; set; }
     public string? IncidentArea { get; set; }
@@ -57,10 +62,30 @@ public sealed class DraftForm
         VictimSex = VictimSex,
     };
 
+    /// <summary>
+    /// Y11.2, Y11.3: the input of the draft being edited. A follow-up's form shows only what its template prints
+    /// (<see cref="FollowUpFormFields"/>): that is what is kept of the typed text; the category and the facts of
+    /// the same case the rules read (victim, border, physical harm) stay as saved, since the form does not show them.
+    /// </summary>
+    public DraftInput ToInput(PolicyBook book, Draft? edited)
+    {
+        var typed = ToInput(book);
+        if (edited?.FollowUpKind is not { } kind) return typed;
+        var followUp = new FollowUpFields
+        {
+            Wrong = Wrong ?? "",
+            Right = Right ?? "",
+            ResolvedAt = ParseLocal(book, ResolvedAt),
+        };
+        var fields = FollowUpFormFields.Only(kind, typed.Fields with { FollowUp = followUp });
+        return edited.ToInput() with { Fields = fields, TargetAreas = typed.TargetAreas };
+    }
+
     public static DraftForm From(DraftInput d, PolicyBook book) => new()
     {
         CategoryId = d.CategoryId, Headline = d.Fields.Headline,
-        OccurredAt = d.Fields.OccurredAt is { } at ? TimeZoneInfo.ConvertTime(at, book.Zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : null,
+        OccurredAt = Local(book, d.Fields.OccurredAt), ResolvedAt = Local(book, d.Fields.FollowUp?.ResolvedAt),
+        Wrong = d.Fields.FollowUp?.Wrong, Right = d.Fields.FollowUp?.Right,
         Place = d.Fields.Place, WhatHappened = d.Fields.WhatHappened, WordsSaid = d.Fields.WordsSaid, Advice = d.Fields.Advice,
         PersonSex = d.Fields.Person.Sex, PersonAge = d.Fields.Person.Age, PersonHeight = d.Fields.Person.Height, PersonBuild = d.Fields.Person.Build,
         PersonClothing = d.Fields.Person.Clothing, PersonVehicle = d.Fields.Person.Vehicle,
@@ -70,6 +95,11 @@ public sealed class DraftForm
     };
 
     public static DraftForm From(Draft d, PolicyBook book) => From(d.ToInput(), book);
+
+    private static string? Local(PolicyBook book, DateTimeOffset? at) =>
+        at is { } t
+            ? TimeZoneInfo.ConvertTime(t, book.Zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>A datetime-local value read in the book's zone; an unreadable one is dropped with a model error by the caller.</summary>
     public static DateTimeOffset? ParseLocal(PolicyBook book, string? text)

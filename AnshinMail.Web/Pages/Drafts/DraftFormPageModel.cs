@@ -1,5 +1,6 @@
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -24,8 +25,13 @@ public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook bo
 
     [BindProperty] public DraftForm Form { get; set; } = new();
     public DraftPreview? Preview { get; protected set; }
-    public DraftFormView FormView => new(Form, book, Me.UnitId);
+    /// <summary>The saved draft being edited; null for a new one. A follow-up's kind picks the form's fields.</summary>
+    protected Draft? Edited { get; set; }
+    public DraftFormView FormView => new(Form, book, Me.UnitId, Edited?.FollowUpKind);
     public PreviewView PreviewView => new(Preview, book);
+
+    /// <summary>What was typed, as the library takes it (for a follow-up, with what its form does not show).</summary>
+    protected DraftInput Input() => Form.ToInput(book, Edited);
 
     /// <summary>Renders the typed form with the library; without script the preview button lands here, with it the live preview.</summary>
     protected async Task<IActionResult> ShowPreview()
@@ -33,7 +39,12 @@ public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook bo
         if (!CheckForm()) return Page();
         return await Attempt(async () =>
         {
-            Preview = await new PreviewDraft(workflow).RunAsync(Me, Form.ToInput(book));
+            // The edited draft's origin: a follow-up previews with its own template, a draft sent on request
+            // with the requesting unit's contact (T3(3)), as the saved draft renders.
+            var origin = Edited is { } d
+                ? new DraftOrigin(d.RequestingUnitId, d.FollowUpOfAlertId, d.FollowUpKind, d.FromRequestId)
+                : null;
+            Preview = await new PreviewDraft(workflow).RunAsync(Me, Input(), origin);
             return Page();
         });
     }
@@ -43,6 +54,8 @@ public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook bo
     {
         if (!string.IsNullOrWhiteSpace(Form.OccurredAt) && DraftForm.ParseLocal(book, Form.OccurredAt) is null)
             ModelState.AddModelError("Form.OccurredAt", "発生日時の形式が正しくありません。");
+        if (!string.IsNullOrWhiteSpace(Form.ResolvedAt) && DraftForm.ParseLocal(book, Form.ResolvedAt) is null)
+            ModelState.AddModelError("Form.ResolvedAt", "解除日時の形式が正しくありません。");
         return ModelState.IsValid;
     }
 }

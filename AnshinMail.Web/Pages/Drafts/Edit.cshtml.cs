@@ -25,6 +25,7 @@ public sealed class EditModel(WorkflowContext workflow, PolicyBook book)
         {
             var view = await new ViewDraft(Workflow).RunAsync(Me, id);
             if (view.Draft.UnitId != Me.UnitId) return Forbid();
+            Edited = view.Draft;
             Form = DraftForm.From(view.Draft, Book);
             Preview = new DraftPreview(view.Verdict, view.Message) { Window = view.Window };
             return Page();
@@ -35,21 +36,38 @@ public sealed class EditModel(WorkflowContext workflow, PolicyBook book)
         }
     }
 
-    public Task<IActionResult> OnPostPreviewAsync(long id)
+    public async Task<IActionResult> OnPostPreviewAsync(long id)
     {
         Id = id;
-        return ShowPreview();
+        if (!await LoadEdited(id)) return Forbid();
+        return await ShowPreview();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(long id)
     {
         Id = id;
+        if (!await LoadEdited(id)) return Forbid();
         if (!CheckForm()) return Page();
         return await Attempt(async () =>
         {
-            var draft = await new EditDraft(Workflow).RunAsync(Me, id, Form.ToInput(Book));
+            var draft = await new EditDraft(Workflow).RunAsync(Me, id, Input());
             TempData["Notice"] = $"第{draft.Version}版として保存しました。";
             return RedirectToPage("/Drafts/Detail", new { id = id });
         });
+    }
+
+    /// <summary>The saved draft, for what its form does not show (Y11.2, Y11.3); only the unit's own (Y7.2).</summary>
+    private async Task<bool> LoadEdited(long id)
+    {
+        try
+        {
+            Edited = await Workflow.LoadDraft(id, HttpContext.RequestAborted);
+            Workflow.Access.RequireOwnUnit(Me, Edited.UnitId);
+            return true;
+        }
+        catch (PolicyRefusedException)
+        {
+            return false;
+        }
     }
 }

@@ -74,7 +74,8 @@ public class PolicyProperties
                 _ => TestBook.Renderer.Render(x.c.Id, model),
             };
             var text = m.Subject + "\n" + m.Body;
-            var rest = new[] { x.what.Trim('\n'), x.words, x.place, MessageModelBuilder.OneLine(x.headline) }
+            // The words as printed: the model takes typed brackets off (T3(1)).
+            var rest = new[] { x.what.Trim('\n'), model.WordsSaid, x.place, MessageModelBuilder.OneLine(x.headline) }
                 .Where(t => t.Length > 0).OrderByDescending(t => t.Length)
                 .Aggregate(text, (acc, typed) => acc.Replace(typed, ""));
             return (m.Body.Contains(x.what.Trim('\n')) && !m.Subject.Contains('\n')

@@ -43,7 +43,7 @@ public class MessageRendererTests
         var original = Models.Original("【子供安全情報】声かけ事案の発生（長野中央警察署）", Jst(2026, 11, 26, 18, 5));
         var m = TestBook.Renderer.RenderResolution(Models.For(Draft(fields: new AlertFields { Headline = "声かけ事案の解決" }), FollowUpKind.Resolution, original));
         Assert.Equal("【子供安全情報・解除】声かけ事案の解決（長野中央警察署）", m.Subject);
-        Assert.Contains("11月26日（木）午後6時5分に配信した「【子供安全情報】声かけ事案の発生（長野中央警察署）」について", m.Body);
+        Assert.Contains("11月26日（木）午後6時5分に配信した「【子供安全情報】声かけ事案の発生（長野中央警察署）」の解除情報です。", m.Body);
     }
 
     [Fact]
