@@ -135,8 +135,11 @@ public sealed class Alert
         (ClosedBy, ClosedAt, CloseReason) = (by, now, reason.Trim());
     }
 
-    /// <summary>Y11.2: still owes its resolution.</summary>
-    public bool IsOpen => ResolutionOwed && ResolvedAt is null && ClosedAt is null && Status != AlertStatus.Cancelled;
+    /// <summary>Y9.3, Y11.3: someone got it: sending or sent, or stopped after some went out (not cancelled, not held).</summary>
+    public bool WentOut => Status is AlertStatus.Sending or AlertStatus.Sent || (Status == AlertStatus.Stopped && Delivered > 0);
+
+    /// <summary>Y11.2: still owes its resolution (a withdrawn alert was declared void to the public: nothing to resolve).</summary>
+    public bool IsOpen => ResolutionOwed && ResolvedAt is null && ClosedAt is null && WithdrawnAt is null && WentOut;
 
     private void Stop(AlertStatus status, string by, string reason, DateTimeOffset now)
     {

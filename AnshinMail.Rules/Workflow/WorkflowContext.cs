@@ -67,7 +67,7 @@ public sealed class WorkflowContext(
         Category = Book.Category(a.CategoryId),
         Unit = Book.Unit(a.UnitId),
         RequestingUnit = a.RequestingUnitId is null ? null : Book.Unit(a.RequestingUnitId),
-        Sent = a.Status != AlertStatus.Scheduled,
+        Sent = a.WentOut,
         Resolved = a.ResolvedAt is not null,
     };
 

@@ -30,7 +30,7 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
     {
         var unit = Me.UnitId;
         Drafts = await new PendingDrafts(workflow).RunAsync(unit);
-        var sendingIds = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit && a.Status != AlertStatus.Sent).Select(a => a.Id).ToListAsync();
+        var sendingIds = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit && (a.Status == AlertStatus.Scheduled || a.Status == AlertStatus.Sending)).Select(a => a.Id).ToListAsync();
         foreach (var id in sendingIds)
             if (await DeliveryProgress.OfAsync(db, id, clock) is { } p) Sending.Add(p);
         Recent = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit || a.RequestingUnitId == unit).OrderByDescending(a => a.Id).Take(10).ToListAsync();

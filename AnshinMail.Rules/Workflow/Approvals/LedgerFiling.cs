@@ -70,7 +70,6 @@ internal sealed class LedgerFiling(WorkflowContext w)
         var entry = await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct);
         var line = await Line(kind, actor, reason, ct);
         entry.Withdrawal = entry.Withdrawal.Length == 0 ? line : $"{entry.Withdrawal}／{line}";
-        if (kind == Cancelled) entry.ScheduledFor = null;
     }
 
     /// <summary>Y11.2: closed without a resolution.</summary>

@@ -13,7 +13,10 @@ public sealed class CreateFollowUp(WorkflowContext w)
         w.Run(actor, "draft.follow-up", null, async () =>
         {
             UnitAccess.RequireWriter(actor);
+            Refusal.Require(Enum.IsDefined(kind), "Y11.3", "follow-up.kind", "解除・修正・補足のいずれかを選んでください。");
             var original = await w.LoadAlert(alertId, ct);
+            Refusal.Require(original.FollowUpKind is null, "Y11.3", "follow-up.of-follow-up",
+                "解除・修正・補足は、最初に配信した情報に対して作成してください。");
             var source = await w.Db.Drafts.AsNoTracking().SingleAsync(d => d.Id == original.DraftId, ct);
             input ??= FollowUpPrefill.For(kind, source.ToInput(), original.Areas);
             DraftValidation.Validate(w.Book, input);

@@ -14,11 +14,14 @@ public sealed class RequestFollowUp(WorkflowContext w)
         w.Run(actor, "request.follow-up", Refusal.Id(alertId), async () =>
         {
             UnitAccess.RequireWriter(actor);
+            Refusal.Require(kind is FollowUpKind.Resolution or FollowUpKind.Correction, "Y11.3", "follow-up.kind",
+                "要請できるのは解除または修正の配信です。");
             var alert = await w.LoadAlert(alertId, ct);
             Refusal.Require(alert.RequestingUnitId == actor.UnitId, "Y7.2", "unit.other",
                 "解除・修正の要請ができるのは、この配信を要請した所属です。");
-            Refusal.Require(alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped && alert.FollowUpKind is null,
-                "Y11.3", "follow-up.original-not-sent", "まだ配信されていない配信には解除・修正を要請できません。");
+            Refusal.Require(alert.FollowUpKind is null, "Y11.3", "follow-up.of-follow-up",
+                "解除・修正は、最初に配信した情報について要請してください。");
+            Refusal.Require(alert.WentOut, "Y11.3", "follow-up.original-not-sent", "配信されていない情報には解除・修正を要請できません。");
             Refusal.Require(kind != FollowUpKind.Resolution || alert.IsOpen, "Y11.2", "follow-up.resolved",
                 "この事案は既に解除（終結）されています。");
             var pending = await w.Db.Requests.AnyAsync(r => r.AlertId == alertId && r.Kind == RequestKind.FollowUp

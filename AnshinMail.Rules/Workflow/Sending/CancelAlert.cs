@@ -17,6 +17,8 @@ public sealed class CancelAlert(WorkflowContext w)
             var alert = await w.LoadAlert(alertId, ct);
             RequireCanceller(w, actor, alert);
             alert.Cancel(actor.Id, reason, w.Now);
+            // Y9.3: the draft goes back to the desk: it can be corrected and approved again (no dead end).
+            (await w.LoadDraft(alert.DraftId, ct)).Reopen(w.Now);
             await WithdrawRequests(w, actor, alert, ct);
             await new LedgerFiling(w).OnWithdrawalAsync(alert, LedgerFiling.Cancelled, actor, reason, ct);
             return alert;

@@ -19,9 +19,7 @@ public sealed class ViewAlert(WorkflowContext w)
     public static IReadOnlySet<AlertAction> NextActions(Person actor, Alert alert)
     {
         var actions = new HashSet<AlertAction>();
-        // A stopped alert went out only if someone got it before the brake.
-        var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent
-            || (alert.Status == AlertStatus.Stopped && alert.Delivered > 0);
+        var wentOut = alert.WentOut;
         if (wentOut && alert.FollowUpKind is null && alert.RequestingUnitId == actor.UnitId && UnitAccess.MayWrite(actor))
         {
             if (alert.IsOpen) actions.Add(AlertAction.RequestResolution);

@@ -27,6 +27,9 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     [BindProperty] public bool Rechecked { get; set; }
     [BindProperty] public List<string> Conditions { get; set; } = [];
 
+    /// <summary>A post that names no handler of this page (or none at all) is a bad request, not a page without its data.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         try

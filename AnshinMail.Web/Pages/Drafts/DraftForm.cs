@@ -17,19 +17,19 @@ public sealed class DraftForm
     public string? Headline { get; set; }
     /// <summary>datetime-local, in the book's time zone.</summary>
     public string? OccurredAt { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? Place { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? WhatHappened { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? WordsSaid { get; set; }
-    [StringLength(200)] public string? PersonSex { get; set; }
-    [StringLength(200)] public string? PersonAge { get; set; }
-    [StringLength(200)] public string? PersonHeight { get; set; }
-    [StringLength(200)] public string? PersonBuild { get; set; }
-    [StringLength(500)] public string? PersonClothing { get; set; }
-    [StringLength(500)] public string? PersonVehicle { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? Advice { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? Place { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? WhatHappened { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? WordsSaid { get; set; }
+    [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonSex { get; set; }
+    [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonAge { get; set; }
+    [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonHeight { get; set; }
+    [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonBuild { get; set; }
+    [StringLength(500, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonClothing { get; set; }
+    [StringLength(500, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonVehicle { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? Advice { get; set; }
     /// <summary>Y11.3: a correction's 誤 and 正.</summary>
-    [StringLength(DraftValidation.TextMax)] public string? Wrong { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? Right { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? Wrong { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? Right { get; set; }
     /// <summary>Y11.2: a resolution's 解除日時, datetime-local in the book's time zone.</summary>
     public string? ResolvedAt { get; set; }
     public List<string> Areas { get; set; } = [];

@@ -22,6 +22,9 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     public UnitRequest Item { get; private set; } = null!;
     public DraftInput? Payload { get; private set; }
 
+    /// <summary>A post that names no handler of this page (or none at all) is a bad request, not a page without its data.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         try

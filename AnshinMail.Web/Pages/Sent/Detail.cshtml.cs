@@ -32,6 +32,14 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     public DeliveryProgress Progress { get; private set; } = null!;
     public List<Alert> FollowUps { get; private set; } = [];
 
+    /// <summary>The kind as posted; anything but a known name reaches the library as undefined and is refused there.</summary>
+    private static FollowUpKind Kind(string? posted) =>
+        Enum.TryParse<FollowUpKind>(posted, ignoreCase: false, out var k) && Enum.IsDefined(k) && !int.TryParse(posted, out _)
+            ? k : (FollowUpKind)(-1);
+
+    /// <summary>A post that names no handler of this page (or none at all) is a bad request, not a page without its data.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         try
@@ -48,18 +56,18 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     }
 
     /// <summary>Y11.3: start a resolution, correction or supplement, prefilled from the original.</summary>
-    public async Task<IActionResult> OnPostFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
+    public async Task<IActionResult> OnPostFollowUpAsync(long id, string? kind) => await Attempt(async () =>
     {
-        var draft = await new CreateFollowUp(workflow).RunAsync(Me, id, kind);
-        TempData["Notice"] = $"{Labels.FollowUp(kind)}の配信文（案）を作成しました。内容を確認・修正してください。";
+        var draft = await new CreateFollowUp(workflow).RunAsync(Me, id, Kind(kind));
+        TempData["Notice"] = $"{Labels.FollowUp(draft.FollowUpKind)}の配信文（案）を作成しました。内容を確認・修正してください。";
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, () => Load(id));
 
     /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or correction.</summary>
-    public async Task<IActionResult> OnPostRequestFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
+    public async Task<IActionResult> OnPostRequestFollowUpAsync(long id, string? kind) => await Attempt(async () =>
     {
-        var request = await new RequestFollowUp(workflow).RunAsync(Me, id, kind);
-        TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}に{Labels.FollowUp(kind)}の配信を要請しました。";
+        var request = await new RequestFollowUp(workflow).RunAsync(Me, id, Kind(kind));
+        TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}に{Labels.FollowUp(request.FollowUpKind)}の配信を要請しました。";
         return RedirectToPage("/Requests/Detail", new { id = request.Id });
     }, () => Load(id));
 

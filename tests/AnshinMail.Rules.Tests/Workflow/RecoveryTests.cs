@@ -59,7 +59,8 @@ public sealed class RecoveryTests : IDisposable
             r => Assert.Equal(RequestStatus.Withdrawn, r.Status));
         var entry = await check.LedgerEntries.SingleAsync(e => e.Id == cancelled.LedgerEntryId);
         Assert.StartsWith("取消 2026-11-27 23:10 staff1: 発生場所の誤り", entry.Withdrawal);
-        Assert.Null(entry.ScheduledFor);
+        Assert.NotNull(entry.ScheduledFor); // when it would have gone out stays on record
+        Assert.Equal(DraftStatus.Writing, (await check.Drafts.SingleAsync(d => d.Id == cancelled.DraftId)).Status);
         Assert.Contains(check.AuditEvents, e => e.Action == "alert.cancel" && e.Outcome == "ok" && e.Actor == "staff1");
     }
 
@@ -203,5 +204,39 @@ public sealed class RecoveryTests : IDisposable
         await _f.Do(w => new SendAlert(w).RunAsync(Staff(division, "hq1"), resolution.Id, true));
         Assert.NotNull((await Load(sent.AlertId)).ResolvedAt);
         Assert.Empty(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
+    }
+
+    /// <summary>Y11.3: a follow-up answers an alert someone got: never a cancelled one, a follow-up, or an unknown kind.</summary>
+    [Fact]
+    public async Task Y11_3_NoFollowUpOfACancelledAlert_OfAFollowUp_OrOfAnUnknownKind()
+    {
+        var scheduled = await Scheduled();
+        await _f.Do(w => new CancelAlert(w).RunAsync(Staff(), scheduled.AlertId, "誤り"));
+        _f.Clock.SetUtcNow(Jst(2026, 11, 30, 10));
+        var ofCancelled = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), scheduled.AlertId, FollowUpKind.Correction)));
+        Assert.Contains(ofCancelled.Findings, f => f.Code == "follow-up.original-not-sent");
+
+        var sent = await _f.SentAlert();
+        var unknown = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), sent.AlertId, (FollowUpKind)99)));
+        Assert.Equal("follow-up.kind", unknown.Findings.Single().Code);
+        var correction = await _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), sent.AlertId, FollowUpKind.Correction));
+        await _f.Do(w => new ApproveDraft(w).RunAsync(Distributor(), correction.Id, WorkflowFixture.AllConfirmed));
+        var corrected = await _f.Do(w => new SendAlert(w).RunAsync(Staff(), correction.Id, true));
+        var ofFollowUp = await Assert.ThrowsAsync<PolicyRefusedException>(() =>
+            _f.Do(w => new CreateFollowUp(w).RunAsync(Staff(), corrected.AlertId, FollowUpKind.Correction)));
+        Assert.Equal("follow-up.of-follow-up", ofFollowUp.Findings.Single().Code);
+    }
+
+    /// <summary>Y11.2, Y11.3: a withdrawn alert was declared void to the public: it no longer owes a resolution.</summary>
+    [Fact]
+    public async Task Y11_2_AWithdrawnAlertIsNoLongerAnOpenIncident()
+    {
+        var sent = await _f.SentAlert();
+        await _f.Do(w => new WithdrawAlert(w).RunAsync(Staff(), sent.AlertId, "別事案と判明"));
+        Assert.Empty(await _f.Do(w => new OpenAlerts(w).RunAsync(Station)));
+        var view = await _f.Do(w => new ViewAlert(w).RunAsync(Staff(), sent.AlertId));
+        Assert.DoesNotContain(AlertAction.Resolve, view.NextActions);
     }
 }

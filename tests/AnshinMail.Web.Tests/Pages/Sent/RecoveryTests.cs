@@ -142,4 +142,25 @@ public sealed class RecoveryTests : IAsyncLifetime
         var edit = await hq.GetStringAsync(resolution.Headers.Location!.ToString());
         Assert.Contains("解除", edit);
     }
+
+    /// <summary>A post that names no handler, or one the page does not have, is a 400, never a 500; a bad kind is refused in Japanese.</summary>
+    [Fact]
+    public async Task APostWithoutAKnownHandler_IsABadRequest_AndAnUnknownKindIsRefused()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await Released(staff);
+        var draftId = (await Stored(id)).DraftId;
+        foreach (var url in new[] { $"/sent/{id}", $"/sent/{id}?handler=Nope", $"/drafts/{draftId}", $"/drafts/{draftId}?handler=Nope" })
+            Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostForm(url, [])).StatusCode);
+        var bogus = await staff.PostForm($"/sent/{id}?handler=FollowUp", new() { ["kind"] = "99" });
+        Assert.Equal(HttpStatusCode.OK, bogus.StatusCode);
+        Assert.Contains("解除・修正・補足のいずれかを選んでください。", await bogus.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Y9_3_TheHomePageListsOnlyWhatIsScheduledOrSending_NotTheCancelledDemoAlert()
+    {
+        var home = await (await _app.SignedIn("demo-staff")).GetStringAsync("/");
+        Assert.DoesNotContain("予約取消", home);
+    }
 }
