@@ -41,12 +41,13 @@ public sealed class BrowserTests : IAsyncLifetime
         await using var browser = await Launch(playwright);
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true, Locale = "ja-JP" });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
 
         await SignIn(page, "demo-staff");
         await Shot(page, "home");
         await WriteDraft(page, "声かけ事案の発生（ブラウザ）");
         // The live preview (local script) follows the typing without a click.
-        await Assertions.Expect(page.Locator("#preview .subject")).ToContainTextAsync("声かけ事案の発生（ブラウザ）", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#preview .subject")).ToContainTextAsync("声かけ事案の発生（ブラウザ）", new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("情報配信者");
         await Shot(page, "draft-preview");
         await page.ClickAsync("button:has-text('保存する')");
@@ -71,7 +72,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("承認しました");
         await page.CheckAsync("#send input[name='Rechecked']");
         await page.ClickAsync("#send button[type=submit]");
-        await Assertions.Expect(page.Locator("#percent")).ToHaveTextAsync("100", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#percent")).ToHaveTextAsync("100", new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信完了");
         await Shot(page, "alert-progress");
 
@@ -117,6 +118,7 @@ public sealed class BrowserTests : IAsyncLifetime
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
         var page = await (await browser.NewContextAsync(new() { Locale = "ja-JP" })).NewPageAsync();
+        page.SetDefaultTimeout(120_000);
         var unlabelled = new List<string>();
         async Task Check(params string[] paths)
         {
@@ -179,10 +181,11 @@ public sealed class BrowserTests : IAsyncLifetime
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
         var page = await (await browser.NewContextAsync(new() { Locale = "ja-JP" })).NewPageAsync();
+        page.SetDefaultTimeout(120_000);
 
         // send → resolve
         var sent = await Release(page, "解除まで（ブラウザ）");
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信完了", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("配信完了", new() { Timeout = 120_000 });
         await SignOut(page);
         await SignIn(page, "demo-staff"); // the writer of the resolution is not its approver
         await page.GotoAsync(sent);
@@ -273,8 +276,21 @@ public sealed class BrowserTests : IAsyncLifetime
         Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
     }
 
-    private static Task<IBrowser> Launch(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+    /// <summary>
+    /// The tests wait for events (a URL, a text, a download), never for a tight time box: on a busy machine a page
+    /// may take long, so every wait may take up to two minutes before it counts as a failure.
+    /// </summary>
+    private static Task<IBrowser> Launch(IPlaywright playwright)
+    {
+        Assertions.SetDefaultExpectTimeout(120_000);
+        return playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+            Timeout = 120_000,
+        });
+    }
 
     /// <summary>Fills the draft form with a child-safety case (not saved).</summary>
     private async Task WriteDraft(IPage page, string headline)

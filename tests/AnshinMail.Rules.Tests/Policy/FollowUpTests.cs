@@ -26,7 +26,7 @@ public class FollowUpTests
     [Theory]
     [InlineData("child-safety", true)]
     [InlineData("crime-prevention", true)]
-    [InlineData("traffic-safety", false)]
+    [InlineData("traffic-safety", true)]
     [InlineData("notice", false)]
     public void Y11_2_SentAlertOfTrackedCategory_OwesResolution(string category, bool owed) =>
         Assert.Equal(owed, Evaluate(new PolicyCase { Stage = PolicyStage.Administration, At = WorkingHours, Actor = Staff(), Alert = Alert(category) }).ResolutionOwed);
