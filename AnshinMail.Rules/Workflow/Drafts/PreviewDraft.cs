@@ -7,7 +7,8 @@ namespace AnshinMail.Rules.Workflow.Drafts;
 public sealed class PreviewDraft(WorkflowContext w)
 {
     public async Task<DraftPreview> RunAsync(
-        Person actor, DraftInput input, long? followUpOfAlertId = null, FollowUpKind? kind = null, CancellationToken ct = default)
+        Person actor, DraftInput input, long? followUpOfAlertId = null, FollowUpKind? kind = null,
+        CancellationToken ct = default)
     {
         DraftValidation.Validate(w.Book, input);
         var origin = new DraftOrigin(FollowUpOfAlertId: followUpOfAlertId, FollowUpKind: kind);

@@ -17,7 +17,8 @@ public sealed class RequestFollowUp(WorkflowContext w)
             var alert = await w.LoadAlert(alertId, ct);
             Refusal.Require(alert.RequestingUnitId == actor.UnitId, "Y7.2", "unit.other",
                 "解除・修正の要請ができるのは、この配信を要請した所属です。");
-            Refusal.Require(alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped && alert.FollowUpKind is null,
+            Refusal.Require(alert.Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped
+                && alert.FollowUpKind is null,
                 "Y11.3", "follow-up.original-not-sent", "まだ配信されていない配信には解除・修正を要請できません。");
             Refusal.Require(kind != FollowUpKind.Resolution || alert.IsOpen, "Y11.2", "follow-up.resolved",
                 "この事案は既に解除（終結）されています。");

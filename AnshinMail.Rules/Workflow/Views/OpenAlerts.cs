@@ -8,7 +8,8 @@ public sealed class OpenAlerts(WorkflowContext w)
 {
     public Task<List<Alert>> RunAsync(string? unitId = null, CancellationToken ct = default) =>
         w.Db.Alerts.AsNoTracking()
-            .Where(a => a.ResolutionOwed && a.ResolvedAt == null && a.ClosedAt == null && a.Status != AlertStatus.Cancelled
+            .Where(a => a.ResolutionOwed && a.ResolvedAt == null && a.ClosedAt == null
+                && a.Status != AlertStatus.Cancelled
                 && (unitId == null || a.UnitId == unitId || a.RequestingUnitId == unitId))
             .OrderBy(a => a.Id).ToListAsync(ct);
 }

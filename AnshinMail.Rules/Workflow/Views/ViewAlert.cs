@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Workflow.Views;
 
-/// <summary>Y7.2: a sent or scheduled alert, for its unit, the requesting unit and the security manager, with what may follow.</summary>
+/// <summary>Y7.2: a sent or scheduled alert, for its unit, the requesting unit and the security manager, with what may
+/// follow.</summary>
 public sealed class ViewAlert(WorkflowContext w)
 {
     public async Task<AlertView> RunAsync(Person actor, long alertId, CancellationToken ct = default)
@@ -22,7 +23,8 @@ public sealed class ViewAlert(WorkflowContext w)
         // A stopped alert went out only if someone got it before the brake.
         var wentOut = alert.Status is AlertStatus.Sending or AlertStatus.Sent
             || (alert.Status == AlertStatus.Stopped && alert.Delivered > 0);
-        if (wentOut && alert.FollowUpKind is null && alert.RequestingUnitId == actor.UnitId && UnitAccess.MayWrite(actor))
+        if (wentOut && alert.FollowUpKind is null && alert.RequestingUnitId == actor.UnitId
+            && UnitAccess.MayWrite(actor))
         {
             if (alert.IsOpen) actions.Add(AlertAction.RequestResolution);
             actions.Add(AlertAction.RequestCorrection);
@@ -37,7 +39,8 @@ public sealed class ViewAlert(WorkflowContext w)
             actions.Add(AlertAction.Correct);
             actions.Add(AlertAction.Supplement);
         }
-        if (alert.IsOpen && wentOut && UnitAccess.MayJudge(actor, alert.UnitId)) actions.Add(AlertAction.CloseWithoutResolution);
+        if (alert.IsOpen && wentOut
+            && UnitAccess.MayJudge(actor, alert.UnitId)) actions.Add(AlertAction.CloseWithoutResolution);
         return actions;
     }
 }
