@@ -17,7 +17,8 @@ public sealed class PasswordModel(SignInService signIns, AnshinDbContext db) : S
     [BindProperty, Required(ErrorMessage = "新しいパスワードを入力してください。"), DataType(DataType.Password), StringLength(200)]
     public string New { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "確認のため、新しいパスワードをもう一度入力してください。"), DataType(DataType.Password), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "確認のため、新しいパスワードをもう一度入力してください。"), DataType(DataType.Password),
+        StringLength(200)]
     public string Confirm { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnshinMail.Web.Pages.Admin;
 
-/// <summary>T5(2): organisations that pass alerts on, their webhooks (secret shown once) and the delivery log.</summary>
+/// <summary>T5(2): organisations that pass alerts on, their webhooks (secret shown once) and the delivery
+/// log.</summary>
 public sealed class OrganisationsModel(OrganisationService organisations, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
@@ -18,7 +19,8 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
 
     [BindProperty, Required(ErrorMessage = "団体名を入力してください。"), StringLength(200)] public string Name { get; set; } = "";
     [BindProperty, StringLength(200)] public string? Contact { get; set; }
-    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254)] public string Email { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254)]
+    public string Email { get; set; } = "";
     [BindProperty, StringLength(500)] public string? WebhookUrl { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
@@ -37,7 +39,8 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
         if (!ModelState.IsValid) { await SafeLoad(); return Page(); }
         return await Attempt(async () =>
         {
-            Registered = await organisations.RegisterAsync(Me, Name, Contact ?? "", Email, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations)), WebhookUrl);
+            Registered = await organisations.RegisterAsync(Me, Name, Contact ?? "", Email,
+                new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations)), WebhookUrl);
             await Load();
             return Page();
         }, SafeLoad);

@@ -27,7 +27,8 @@ public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook bo
     public DraftFormView FormView => new(Form, book, Me.UnitId);
     public PreviewView PreviewView => new(Preview, book);
 
-    /// <summary>Renders the typed form with the library; without script the preview button lands here, with it the live preview.</summary>
+    /// <summary>Renders the typed form with the library; without script the preview button lands here, with it the live
+    /// preview.</summary>
     protected async Task<IActionResult> ShowPreview()
     {
         if (!CheckForm()) return Page();

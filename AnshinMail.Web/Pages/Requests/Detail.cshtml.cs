@@ -15,7 +15,8 @@ using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Requests;
 
-/// <summary>A request between units: the receiving unit takes it over (distribution, share) or marks it done (Yahoo relay).</summary>
+/// <summary>A request between units: the receiving unit takes it over (distribution, share) or marks it done (Yahoo
+/// relay).</summary>
 public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;

@@ -17,7 +17,8 @@ using AnshinMail.Rules.Workflow.Views;
 namespace AnshinMail.Web.Pages.Sent;
 
 /// <summary>A sent or scheduled alert: its text, delivery progress (refreshing while sending), follow-ups.</summary>
-public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
+public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock)
+    : StaffPageModel
 {
     public PolicyBook Book => book;
     public AlertView View { get; private set; } = null!;
@@ -55,7 +56,8 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, () => Load(id));
 
-    /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or correction.</summary>
+    /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or
+    /// correction.</summary>
     public async Task<IActionResult> OnPostRequestFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
     {
         var request = await new RequestFollowUp(workflow).RunAsync(Me, id, kind);
@@ -80,7 +82,8 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     public Task<IActionResult> OnPostCloseAsync(long id) =>
         Act(id, () => new CloseWithoutResolution(workflow).RunAsync(Me, id, Reason ?? ""), "解除なしで終結しました。");
 
-    private async Task<IActionResult> Act(long id, Func<Task<Alert>> operation, string notice) => await Attempt(async () =>
+    private async Task<IActionResult> Act(long id, Func<Task<Alert>> operation, string notice) =>
+        await Attempt(async () =>
     {
         await operation();
         TempData["Notice"] = notice;
