@@ -1,6 +1,7 @@
 namespace AnshinMail.Web;
 
-/// <summary>Finds the policy book: the configured path, else rules/nagano.json above the content root or the binaries.</summary>
+/// <summary>Finds the policy book: the configured path, else rules/nagano.json above the content root or the
+/// binaries.</summary>
 public static class PolicyBookLocator
 {
     public static string Find(string? configured, string contentRoot)

@@ -21,7 +21,8 @@ builder.Services.AddSingleton(site);
 var storage = new StorageOptions
 {
     Provider = config["AnshinMail:Database:Provider"] ?? "sqlite",
-    ConnectionString = config["AnshinMail:Database:ConnectionString"] ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
+    ConnectionString = config["AnshinMail:Database:ConnectionString"]
+        ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
 };
 var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions())
     with { PublicBaseUrl = site.BaseUrl };
@@ -44,18 +45,25 @@ builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity
     o.Cookie.SameSite = SameSiteMode.Strict;
     o.Events = new StaffSessionCheck();
 });
-builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     o.AddPolicy("signin", http => RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("AnshinMail:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = config.GetValue("AnshinMail:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1),
+        }));
     // Public forms (registration): per IP; the library adds a per-address limit on mails.
     o.AddPolicy("public", http => http.Request.Method == "GET"
         ? RateLimitPartition.GetNoLimiter("get")
         : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("AnshinMail:PublicPostsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = config.GetValue("AnshinMail:PublicPostsPerMinute", 10), Window = TimeSpan.FromMinutes(1),
+            }));
 });
 builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"));
 // Japanese text stays readable in the HTML; Razor still escapes markup characters.

@@ -119,7 +119,8 @@ public sealed class AccountService(
         return db.Accounts.AsNoTracking().OrderBy(a => a.UnitId).ThenBy(a => a.UserId).ToListAsync(ct);
     }
 
-    /// <summary>Y12: the audit log, newest first, filtered by person, action (prefix) and period; for the security manager only.</summary>
+    /// <summary>Y12: the audit log, newest first, filtered by person, action (prefix) and period; for the security
+    /// manager only.</summary>
     public Task<List<AuditEvent>> AuditAsync(Person actor, string? person = null, string? action = null,
         DateTimeOffset? from = null, DateTimeOffset? to = null, int take = 200, CancellationToken ct = default)
     {
@@ -136,6 +137,7 @@ public sealed class AccountService(
     private void RequireSecurityManager(Person actor)
     {
         if (!actor.IsSecurityManager(engine.Book))
-            throw PolicyRefusedException.Because("Y6.2", "account.not-security-manager", "アカウントの管理はシステムセキュリティ責任者が行います。");
+            throw PolicyRefusedException.Because("Y6.2", "account.not-security-manager",
+                "アカウントの管理はシステムセキュリティ責任者が行います。");
     }
 }

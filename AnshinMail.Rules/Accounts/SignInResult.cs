@@ -19,7 +19,8 @@ public enum SignInOutcome
 
 public sealed record SignInResult(SignInOutcome Outcome, Person? Person = null, DateTimeOffset? LockedUntil = null)
 {
-    public bool SignedIn => Outcome is SignInOutcome.Success or SignInOutcome.MustChangePassword or SignInOutcome.PasswordExpired;
+    public bool SignedIn =>
+        Outcome is SignInOutcome.Success or SignInOutcome.MustChangePassword or SignInOutcome.PasswordExpired;
 
     /// <summary>The message a sign-in page shows.</summary>
     public string Message => Outcome switch

@@ -43,7 +43,8 @@ public sealed class SignInService(
         var now = clock.GetUtcNow();
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
         var result = account is null ? Unknown(password) : Attempt(account, password, now);
-        _audit.Record(userId, account?.UnitId, "sign-in", null, result.Outcome.ToString(), account?.Disabled == true ? "disabled" : null);
+        _audit.Record(userId, account?.UnitId, "sign-in", null, result.Outcome.ToString(),
+            account?.Disabled == true ? "disabled" : null);
         await db.SaveChangesAsync(ct);
         return result;
     }
@@ -82,20 +83,28 @@ public sealed class SignInService(
     /// Y6.3: renew the password (any time before expiry, or when forced). Refused with findings when the policy
     /// says no. Every other session of the person ends (Y7.1); the caller signs this one in again.
     /// </summary>
-    public async Task ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken ct = default)
+    public async Task ChangePasswordAsync(string userId, string currentPassword, string newPassword,
+        CancellationToken ct = default)
     {
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId && !a.Disabled, ct);
-        if (account is null || hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        if (account is null
+            || hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword)
+                == PasswordVerificationResult.Failed)
             throw PolicyRefusedException.Because("Y6.3", "password.current-wrong", "現在のパスワードが正しくありません。");
         var now = clock.GetUtcNow();
-        var same = hasher.VerifyHashedPassword(account, account.PasswordHash, newPassword) != PasswordVerificationResult.Failed;
+        var same = hasher.VerifyHashedPassword(account, account.PasswordHash, newPassword)
+            != PasswordVerificationResult.Failed;
         var verdict = engine.Evaluate(new PolicyCase
         {
-            Stage = PolicyStage.Administration, At = now, Actor = account.ToPerson(), Password = new PasswordCandidate(newPassword, same),
+            Stage = PolicyStage.Administration,
+            At = now,
+            Actor = account.ToPerson(),
+            Password = new PasswordCandidate(newPassword, same),
         });
         if (verdict.Blocked)
         {
-            _audit.Record(account.ToPerson(), "password.change", userId, "refused", string.Join(",", verdict.Blocks.Select(f => f.Code)));
+            _audit.Record(account.ToPerson(), "password.change", userId, "refused",
+                string.Join(",", verdict.Blocks.Select(f => f.Code)));
             await db.SaveChangesAsync(ct);
             throw new PolicyRefusedException(verdict.Findings);
         }

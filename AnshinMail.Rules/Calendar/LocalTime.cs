@@ -3,7 +3,8 @@ namespace AnshinMail.Rules.Calendar;
 /// <summary>Conversions between instants and the policy book's local time (Japan time for Nagano).</summary>
 public static class LocalTime
 {
-    public static DateTimeOffset Of(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone);
+    public static DateTimeOffset Of(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone);
 
     /// <summary>The instant at which the local clock shows <paramref name="time"/> on <paramref name="date"/>
     /// (the first such instant; for a skipped local time, the moment the clock jumps past it).</summary>

@@ -37,7 +37,8 @@ public sealed class PublicHolidays
         return days;
     }
 
-    /// <summary>Art. 3(2): a holiday on Sunday moves to the next day that is not a holiday (before 2007: Monday).</summary>
+    /// <summary>Art. 3(2): a holiday on Sunday moves to the next day that is not a holiday (before 2007:
+    /// Monday).</summary>
     private static void AddSubstitutes(Dictionary<DateOnly, string> days, int year)
     {
         foreach (var sunday in days.Keys.Where(d => d.DayOfWeek == DayOfWeek.Sunday).Order().ToList())

@@ -8,11 +8,13 @@ public sealed class SendingHours(SendingHoursSettings settings, TimeZoneInfo zon
     public TimeOnly Start => settings.Start;
     public TimeOnly End => settings.End;
 
-    public bool Contains(DateTimeOffset instant) => Contains(TimeOnly.FromDateTime(LocalTime.Of(instant, zone).DateTime));
+    public bool Contains(DateTimeOffset instant) =>
+        Contains(TimeOnly.FromDateTime(LocalTime.Of(instant, zone).DateTime));
 
     public bool Contains(TimeOnly local) => local >= settings.Start && local < settings.End;
 
-    /// <summary>The earliest opening (start of hours) at or after <paramref name="instant"/>; the instant itself when inside.</summary>
+    /// <summary>The earliest opening (start of hours) at or after <paramref name="instant"/>; the instant itself when
+    /// inside.</summary>
     public DateTimeOffset NextOpening(DateTimeOffset instant)
     {
         if (Contains(instant)) return instant;

@@ -14,7 +14,8 @@ namespace AnshinMail.Rules.Delivery;
 public sealed class AlertMessageFactory
 {
     private static readonly string[] SignedHeaders =
-        ["From", "To", "Subject", "Date", "Message-ID", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post", "Auto-Submitted"];
+        ["From", "To", "Subject", "Date", "Message-ID", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post",
+            "Auto-Submitted"];
 
     private readonly PolicyBook _book;
     private readonly DeliveryOptions _options;
@@ -43,7 +44,8 @@ public sealed class AlertMessageFactory
     /// <summary>Per-message envelope senders (VERP) when a bounce mailbox is configured.</summary>
     public BounceAddresses Bounces { get; }
 
-    /// <summary>Where the mailto: of List-Unsubscribe points; mail to it is never answered with a registration link.</summary>
+    /// <summary>Where the mailto: of List-Unsubscribe points; mail to it is never answered with a registration
+    /// link.</summary>
     public string UnsubscribeAddress => _unsubscribeAddress;
 
     /// <summary>
@@ -57,12 +59,15 @@ public sealed class AlertMessageFactory
     /// <summary>The book's time zone: quiet hours are read in it.</summary>
     public TimeZoneInfo Zone => _book.Zone;
 
-    /// <summary>「alert-12.3456@example.jp」: the same for every attempt, so a resend after a crash is recognisable.</summary>
+    /// <summary>「alert-12.3456@example.jp」: the same for every attempt, so a resend after a crash is
+    /// recognisable.</summary>
     public string MessageId(long alertId, long subscriberId) => $"alert-{alertId}.{subscriberId}@{_domain}";
 
-    public string ManageUrl(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/subscribe/manage/{Uri.EscapeDataString(token)}";
+    public string ManageUrl(string token) =>
+        $"{_options.PublicBaseUrl.TrimEnd('/')}/subscribe/manage/{Uri.EscapeDataString(token)}";
 
-    public string UnsubscribeUrl(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/unsubscribe/{Uri.EscapeDataString(token)}";
+    public string UnsubscribeUrl(string token) =>
+        $"{_options.PublicBaseUrl.TrimEnd('/')}/unsubscribe/{Uri.EscapeDataString(token)}";
 
     /// <summary>
     /// The message for one subscriber. What every recipient of an alert shares (From, Subject, List-Id,
@@ -80,10 +85,14 @@ public sealed class AlertMessageFactory
         };
         message.To.Add(MailboxAddress.Parse(subscriber.Email));
         message.Headers.Add("List-Unsubscribe",
-            $"<{UnsubscribeUrl(subscriber.Token)}>, <mailto:{_unsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(subscriber.Token)}>");
+            $"<{UnsubscribeUrl(subscriber.Token)}>, "
+            + $"<mailto:{_unsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(subscriber.Token)}>");
         // Base64 for UTF-8 (7-bit safe through any relay, and no per-message scan for the best encoding);
         // ISO-2022-JP is 7-bit by itself.
-        var body = new TextPart("plain") { ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit };
+        var body = new TextPart("plain")
+        {
+            ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit,
+        };
         body.SetText(_charset, Body(shared.Text, subscriber));
         message.Body = body;
         if (_signer is not null)
@@ -94,7 +103,8 @@ public sealed class AlertMessageFactory
         return message;
     }
 
-    /// <summary>A notice to one resident (confirmation, reply to an empty mail): From, charset, DKIM and Date as for alerts.</summary>
+    /// <summary>A notice to one resident (confirmation, reply to an empty mail): From, charset, DKIM and Date as for
+    /// alerts.</summary>
     public MimeMessage BuildNotice(string to, Templates.RenderedMessage text, string autoSubmitted, DateTimeOffset date)
     {
         var message = new MimeMessage((IEnumerable<Header>)[]) { Date = TimeZoneInfo.ConvertTime(date, _book.Zone) };
@@ -103,7 +113,10 @@ public sealed class AlertMessageFactory
         message.Headers.Add(HeaderId.Subject, _charset, text.Subject);
         message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(_domain);
         message.Headers.Add("Auto-Submitted", autoSubmitted);
-        var body = new TextPart("plain") { ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit };
+        var body = new TextPart("plain")
+        {
+            ContentTransferEncoding = _charset.CodePage == 65001 ? ContentEncoding.Base64 : ContentEncoding.SevenBit,
+        };
         body.SetText(_charset, text.Body);
         message.Body = body;
         if (_signer is not null)
@@ -117,7 +130,8 @@ public sealed class AlertMessageFactory
     private Shared SharedFor(Alert alert)
     {
         var shared = _shared;
-        if (shared is not null && shared.AlertId == alert.Id && shared.Subject == alert.Subject && shared.Source == alert.Body) return shared;
+        if (shared is not null && shared.AlertId == alert.Id && shared.Subject == alert.Subject
+            && shared.Source == alert.Body) return shared;
         using var prototype = new MimeMessage((IEnumerable<Header>)[]);
         prototype.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
         prototype.Headers.Add(HeaderId.Subject, _charset, alert.Subject);
@@ -136,6 +150,8 @@ public sealed class AlertMessageFactory
         subscriber.Organisation is null ? "" : "\n※この情報は、関係者への二次配信（転送・掲示）を歓迎します。\n",
         "\n配信設定の変更・配信停止はこちら:\n", ManageUrl(subscriber.Token), "\n");
 
-    /// <summary>One alert's headers and text, shared by its recipients (replaced whole, so safe across workers).</summary>
-    private sealed record Shared(long AlertId, string Subject, string Source, string Text, IReadOnlyList<Header> Headers);
+    /// <summary>One alert's headers and text, shared by its recipients (replaced whole, so safe across
+    /// workers).</summary>
+    private sealed record Shared(long AlertId, string Subject, string Source, string Text,
+        IReadOnlyList<Header> Headers);
 }

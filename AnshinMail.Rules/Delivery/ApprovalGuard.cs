@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Delivery;
 
-/// <summary>Y9.3: the last line of defence: an alert goes to SMTP only if its draft was approved with exactly its content.</summary>
+/// <summary>Y9.3: the last line of defence: an alert goes to SMTP only if its draft was approved with exactly its
+/// content.</summary>
 public static class ApprovalGuard
 {
     public static async Task<bool> CoversAsync(AnshinDbContext db, Alert alert, CancellationToken ct)
@@ -11,6 +12,7 @@ public static class ApprovalGuard
         var draft = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == alert.DraftId, ct);
         if (draft is null || draft.Status != DraftStatus.Released) return false;
         var hash = draft.ComputeHash();
-        return hash == draft.ContentHash && await db.Approvals.AnyAsync(a => a.DraftId == draft.Id && a.ContentHash == hash, ct);
+        return hash == draft.ContentHash
+            && await db.Approvals.AnyAsync(a => a.DraftId == draft.Id && a.ContentHash == hash, ct);
     }
 }

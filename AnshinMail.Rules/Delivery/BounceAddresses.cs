@@ -25,12 +25,15 @@ public sealed partial class BounceAddresses
 
     public bool Enabled => _local is not null;
 
-    /// <summary>The envelope sender of one message, or null when no bounce mailbox is configured (From is used).</summary>
+    /// <summary>The envelope sender of one message, or null when no bounce mailbox is configured (From is
+    /// used).</summary>
     public MailboxAddress? For(long alertId, Subscriber subscriber) =>
-        _local is null ? null : new MailboxAddress("", $"{_local}+{alertId}.{subscriber.Id}.{Tag(subscriber.Token)}@{_domain}");
+        _local is null ? null
+            : new MailboxAddress("", $"{_local}+{alertId}.{subscriber.Id}.{Tag(subscriber.Token)}@{_domain}");
 
     public static string Tag(string personalToken) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("bounce:" + personalToken)))[..12].ToLowerInvariant();
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("bounce:" + personalToken)))[..12]
+            .ToLowerInvariant();
 
     /// <summary>The bounce mailbox itself or any of its VERP addresses (never to be answered).</summary>
     public bool Contains(string address)
@@ -51,9 +54,11 @@ public sealed partial class BounceAddresses
             || !string.Equals(m.Groups["domain"].Value, _domain, StringComparison.OrdinalIgnoreCase))
             return false;
         tag = m.Groups["tag"].Value.ToLowerInvariant();
-        return long.TryParse(m.Groups["alert"].Value, out alertId) && long.TryParse(m.Groups["subscriber"].Value, out subscriberId);
+        return long.TryParse(m.Groups["alert"].Value, out alertId)
+            && long.TryParse(m.Groups["subscriber"].Value, out subscriberId);
     }
 
-    [GeneratedRegex(@"^(?<local>[^+@]+)\+(?<alert>\d{1,18})\.(?<subscriber>\d{1,18})\.(?<tag>[0-9a-fA-F]{12})@(?<domain>[^@]+)$")]
+    [GeneratedRegex(
+        @"^(?<local>[^+@]+)\+(?<alert>\d{1,18})\.(?<subscriber>\d{1,18})\.(?<tag>[0-9a-fA-F]{12})@(?<domain>[^@]+)$")]
     private static partial Regex Verp();
 }

@@ -11,7 +11,8 @@ namespace AnshinMail.Rules.Delivery;
 /// known message is recorded like a refusal during delivery and counts towards suspending the subscriber;
 /// delays, forged addresses (wrong tag) and repeats of a report already recorded change nothing.
 /// </summary>
-public sealed partial class BounceRecorder(AnshinDbContext db, AlertMessageFactory messages, DeliveryOptions options, TimeProvider clock)
+public sealed partial class BounceRecorder(AnshinDbContext db, AlertMessageFactory messages, DeliveryOptions options,
+    TimeProvider clock)
 {
     public async Task<bool> RecordAsync(string recipient, MimeMessage report, CancellationToken ct = default)
     {
@@ -20,11 +21,16 @@ public sealed partial class BounceRecorder(AnshinDbContext db, AlertMessageFacto
         var subscriber = await db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == subscriberId, ct);
         if (subscriber is null || BounceAddresses.Tag(subscriber.Token) != tag) return false;
         if (!await db.Alerts.AnyAsync(a => a.Id == alertId, ct)) return false;
-        if (await db.DeliveryFailures.AnyAsync(f => f.AlertId == alertId && f.SubscriberId == subscriberId && f.Permanent, ct)) return false;
+        if (await db.DeliveryFailures.AnyAsync(
+                f => f.AlertId == alertId && f.SubscriberId == subscriberId && f.Permanent, ct)) return false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.DeliveryFailures.Add(new DeliveryFailure
         {
-            AlertId = alertId, SubscriberId = subscriberId, Email = subscriber.Email, Code = failure.Code, Permanent = true,
+            AlertId = alertId,
+            SubscriberId = subscriberId,
+            Email = subscriber.Email,
+            Code = failure.Code,
+            Permanent = true,
             Reply = Truncate($"不達通知 {failure.Status}: {failure.Diagnostic}"), At = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
@@ -43,10 +49,13 @@ public sealed partial class BounceRecorder(AnshinDbContext db, AlertMessageFacto
         foreach (var group in status.StatusGroups.Skip(1))
         {
             var code = group["Status"]?.Trim() ?? "";
-            if (!string.Equals(group["Action"]?.Trim(), "failed", StringComparison.OrdinalIgnoreCase) || !code.StartsWith('5')) continue;
+            if (!string.Equals(group["Action"]?.Trim(), "failed", StringComparison.OrdinalIgnoreCase)
+                || !code.StartsWith('5')) continue;
             var diagnostic = group["Diagnostic-Code"]?.Trim() ?? "";
             var reply = ReplyCode().Match(diagnostic);
-            return new Failure(reply.Success ? int.Parse(reply.Value, System.Globalization.CultureInfo.InvariantCulture) : 550, code, diagnostic);
+            return new Failure(
+                reply.Success ? int.Parse(reply.Value, System.Globalization.CultureInfo.InvariantCulture) : 550,
+                code, diagnostic);
         }
         return null;
     }

@@ -2,7 +2,8 @@ using MailKit.Security;
 
 namespace AnshinMail.Rules.Delivery;
 
-/// <summary>How mail leaves AnshinMail. The zero-configuration default is the pickup folder: no mail server needed.</summary>
+/// <summary>How mail leaves AnshinMail. The zero-configuration default is the pickup folder: no mail server
+/// needed.</summary>
 public sealed record DeliveryOptions
 {
     /// <summary>"pickup" (writes .eml files) or "smtp".</summary>

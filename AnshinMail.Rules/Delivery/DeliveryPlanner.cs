@@ -15,14 +15,17 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         {
             alert.StartSending(now);
             if (alert.LedgerEntryId is { } id)
-                await db.LedgerEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);
-            new Audit(db, clock).Record("system", null, "alert.start-scheduled", alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
+                await db.LedgerEntries.Where(e => e.Id == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);
+            new Audit(db, clock).Record("system", null, "alert.start-scheduled",
+                alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
         }
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
-    /// Splits an alert's recipients into contiguous subscriber-id ranges of about <see cref="DeliveryOptions.BatchSize"/>
+    /// Splits an alert's recipients into contiguous subscriber-id ranges of about
+    /// <see cref="DeliveryOptions.BatchSize"/>
     /// recipients each. Ranges are contiguous so that no subscriber inside the covered span is ever skipped.
     /// </summary>
     public async Task PlanAsync(AnshinDbContext db, CancellationToken ct)
@@ -35,7 +38,8 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
             var audience = alert.AudienceOfAlertId is { } of
                 ? await StoppedAudience.ReceivedAsync(db, of, long.MinValue, long.MaxValue, ct) : null;
             await foreach (var s in rows.WithCancellation(ct))
-                if (s.Wants(alert.CategoryId, alert.Areas) && (audience is null || audience.Contains(s.Id))) recipients.Add(s.Id);
+                if (s.Wants(alert.CategoryId, alert.Areas)
+                    && (audience is null || audience.Contains(s.Id))) recipients.Add(s.Id);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.DeliveryBatches.AddRange(Ranges(alert.Id, recipients, options.BatchSize));
             alert.Recipients = recipients.Count;
@@ -65,14 +69,16 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     {
         var now = clock.GetUtcNow();
         var finished = await db.Alerts
-            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned && !db.DeliveryBatches.Any(b => b.AlertId == a.Id && !b.Done)
+            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned
+                && !db.DeliveryBatches.Any(b => b.AlertId == a.Id && !b.Done)
                 && !db.HeldMessages.Any(h => h.AlertId == a.Id))
             .ToListAsync(ct);
         foreach (var alert in finished)
         {
             alert.Complete(now);
             if (alert.LedgerEntryId is { } id)
-                await db.LedgerEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Recipients, alert.Delivered), ct);
+                await db.LedgerEntries.Where(e => e.Id == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.Recipients, alert.Delivered), ct);
         }
         await db.SaveChangesAsync(ct);
     }

@@ -5,17 +5,21 @@ namespace AnshinMail.Rules.Delivery;
 
 /// <summary>For the pages: how far an alert's delivery has come.</summary>
 public sealed record DeliveryProgress(
-    long AlertId, AlertStatus Status, int Recipients, int Delivered, int Failed, double RatePerSecond, string? LastError, int Held = 0)
+    long AlertId, AlertStatus Status, int Recipients, int Delivered, int Failed, double RatePerSecond,
+    string? LastError, int Held = 0)
 {
     public int Remaining => Math.Max(0, Recipients - Delivered - Failed);
-    public int Percent => Recipients == 0 ? (Status == AlertStatus.Sent ? 100 : 0) : (int)(100L * (Delivered + Failed) / Recipients);
+    public int Percent =>
+        Recipients == 0 ? (Status == AlertStatus.Sent ? 100 : 0) : (int)(100L * (Delivered + Failed) / Recipients);
 
-    public static async Task<DeliveryProgress?> OfAsync(AnshinDbContext db, long alertId, TimeProvider clock, CancellationToken ct = default)
+    public static async Task<DeliveryProgress?> OfAsync(AnshinDbContext db, long alertId, TimeProvider clock,
+        CancellationToken ct = default)
     {
         var a = await db.Alerts.AsNoTracking().SingleOrDefaultAsync(x => x.Id == alertId, ct);
         if (a is null) return null;
         var end = a.SentAt ?? clock.GetUtcNow();
         var seconds = a.StartedAt is { } start ? (end - start).TotalSeconds : 0;
-        return new DeliveryProgress(a.Id, a.Status, a.Recipients, a.Delivered, a.Failed, seconds > 0 ? a.Delivered / seconds : 0, a.LastError, a.Held);
+        return new DeliveryProgress(a.Id, a.Status, a.Recipients, a.Delivered, a.Failed,
+            seconds > 0 ? a.Delivered / seconds : 0, a.LastError, a.Held);
     }
 }

@@ -36,7 +36,8 @@ public sealed partial class DeliveryRunner(
         var queue = new ConcurrentQueue<(long Batch, long Alert)>(await PendingAsync(ct));
         var pass = new PassCounters();
         if (!queue.IsEmpty)
-            await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Connections, queue.Count)).Select(_ => Work(queue, pass, ct)));
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(options.Connections, queue.Count))
+                .Select(_ => Work(queue, pass, ct)));
         if (pass.Error is null) await ReleaseHeldAsync(pass, ct);
         await using (var db = contexts())
             await _planner.CompleteAsync(db, ct);
@@ -104,7 +105,8 @@ public sealed partial class DeliveryRunner(
         }
     }
 
-    private async Task<int> SendBatch(AnshinDbContext db, IMailSession session, long batchId, PassCounters pass, CancellationToken ct)
+    private async Task<int> SendBatch(AnshinDbContext db, IMailSession session, long batchId, PassCounters pass,
+        CancellationToken ct)
     {
         var batch = await db.DeliveryBatches.SingleAsync(b => b.Id == batchId, ct);
         if (batch.Done) return 0;
@@ -112,19 +114,25 @@ public sealed partial class DeliveryRunner(
         // Y9.3: the brake is read before every batch, so each connection stops after the batch in its hands.
         if (alert.Status != AlertStatus.Sending) return 0;
         var subscribers = await db.Subscribers.AsNoTracking()
-            .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id).ToListAsync(ct);
+            .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id)
+            .ToListAsync(ct);
         var failures = new List<DeliveryFailure>();
         var held = new List<HeldMessage>();
         var delivered = 0;
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), messages.Zone).DateTime;
         var audience = alert.AudienceOfAlertId is { } of
             ? await StoppedAudience.ReceivedAsync(db, of, batch.FromSubscriberId, batch.ToSubscriberId, ct) : null;
-        foreach (var subscriber in subscribers.Where(s => s.Wants(alert.CategoryId, alert.Areas) && (audience?.Contains(s.Id) ?? true)))
+        foreach (var subscriber in subscribers
+            .Where(s => s.Wants(alert.CategoryId, alert.Areas) && (audience?.Contains(s.Id) ?? true)))
         {
             // T5: a subscriber's quiet hours hold non-emergency mail until they end.
             if (!alert.Emergency && subscriber.QuietUntil(local) is { } until)
             {
-                held.Add(new HeldMessage { AlertId = alert.Id, SubscriberId = subscriber.Id, ReleaseAt = new DateTimeOffset(until, messages.Zone.GetUtcOffset(until)) });
+                held.Add(new HeldMessage
+                {
+                    AlertId = alert.Id, SubscriberId = subscriber.Id,
+                    ReleaseAt = new DateTimeOffset(until, messages.Zone.GetUtcOffset(until)),
+                });
                 continue;
             }
             using var message = messages.Build(alert, subscriber, clock.GetUtcNow());
@@ -137,7 +145,8 @@ public sealed partial class DeliveryRunner(
         return delivered + failures.Count;
     }
 
-    private async Task<SendResult> SendWithRetry(IMailSession session, MimeKit.MimeMessage message, MimeKit.MailboxAddress? envelopeFrom, CancellationToken ct)
+    private async Task<SendResult> SendWithRetry(IMailSession session, MimeKit.MimeMessage message,
+        MimeKit.MailboxAddress? envelopeFrom, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -148,7 +157,8 @@ public sealed partial class DeliveryRunner(
     }
 
     /// <summary>Done, counters, failures and suspensions in one transaction: all or nothing.</summary>
-    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, int delivered, List<DeliveryFailure> failures, List<HeldMessage> held, CancellationToken ct)
+    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, int delivered,
+        List<DeliveryFailure> failures, List<HeldMessage> held, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         batch.Done = true;
@@ -163,18 +173,22 @@ public sealed partial class DeliveryRunner(
             .SetProperty(a => a.Failed, a => a.Failed + failures.Count)
             .SetProperty(a => a.Held, a => a.Held + held.Count)
             .SetProperty(a => a.LastError, (string?)null), CancellationToken.None);
-        await CountPermanentFailuresAsync(db, failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList(), options.SuspendAfterPermanentFailures);
+        await CountPermanentFailuresAsync(db, failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList(),
+            options.SuspendAfterPermanentFailures);
         await tx.CommitAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>One more permanent failure for each of these subscribers; at the limit a subscriber is suspended.</summary>
-    internal static async Task CountPermanentFailuresAsync(AnshinDbContext db, IReadOnlyCollection<long> subscriberIds, int limit)
+    /// <summary>One more permanent failure for each of these subscribers; at the limit a subscriber is
+    /// suspended.</summary>
+    internal static async Task CountPermanentFailuresAsync(AnshinDbContext db, IReadOnlyCollection<long> subscriberIds,
+        int limit)
     {
         if (subscriberIds.Count == 0) return;
         await db.Subscribers.Where(s => subscriberIds.Contains(s.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.PermanentFailures, x => x.PermanentFailures + 1)
-            .SetProperty(x => x.Suspended, x => x.Suspended || x.PermanentFailures + 1 >= limit), CancellationToken.None);
+            .SetProperty(x => x.Suspended, x => x.Suspended || x.PermanentFailures + 1 >= limit),
+            CancellationToken.None);
     }
 
     private DeliveryFailure Failure(Alert alert, Subscriber subscriber, SendResult result) => new()

@@ -10,7 +10,8 @@ namespace AnshinMail.Rules.Delivery;
 /// signals cut that short; unfinished batches are simply picked up again.
 /// </summary>
 public sealed class DeliveryWorker(
-    DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log, WebhookSender? webhooks = null, DeliverySignal? signal = null) : BackgroundService
+    DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log, WebhookSender? webhooks = null,
+    DeliverySignal? signal = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,7 +35,8 @@ public sealed class DeliveryWorker(
                 failures++;
                 log.LogError(e, "Delivery pass failed");
             }
-            var wait = failures == 0 ? options.PollInterval : TimeSpan.FromSeconds(Math.Min(60, options.PollInterval.TotalSeconds * Math.Pow(2, failures - 1)));
+            var wait = failures == 0 ? options.PollInterval
+                : TimeSpan.FromSeconds(Math.Min(60, options.PollInterval.TotalSeconds * Math.Pow(2, failures - 1)));
             try
             {
                 if (failures == 0 && signal is not null) await signal.WaitAsync(wait, stoppingToken);

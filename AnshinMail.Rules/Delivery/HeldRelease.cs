@@ -25,7 +25,8 @@ public sealed partial class DeliveryRunner
             foreach (var item in due)
             {
                 var alert = await db.Alerts.AsNoTracking().SingleAsync(a => a.Id == item.AlertId, ct);
-                var subscriber = await db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == item.SubscriberId, ct);
+                var subscriber = await db.Subscribers.AsNoTracking()
+                    .SingleOrDefaultAsync(s => s.Id == item.SubscriberId, ct);
                 int delivered = 0, failed = 0;
                 DeliveryFailure? failure = null;
                 if (subscriber is not null && subscriber.Wants(alert.CategoryId, alert.Areas))

@@ -29,7 +29,8 @@ public interface IMailSession : IAsyncDisposable
     /// The same with an envelope sender (MAIL FROM) other than the From header, when given: a per-message
     /// bounce address. A transport without an envelope (the pickup folder) ignores it.
     /// </summary>
-    Task<SendResult> SendAsync(MimeMessage message, MailboxAddress? envelopeFrom, CancellationToken ct) => SendAsync(message, ct);
+    Task<SendResult> SendAsync(MimeMessage message, MailboxAddress? envelopeFrom, CancellationToken ct) =>
+        SendAsync(message, ct);
 }
 
 public static class MailTransports

@@ -2,7 +2,8 @@ using MimeKit;
 
 namespace AnshinMail.Rules.Delivery;
 
-/// <summary>Writes each message as an .eml file in a folder (named by Message-ID, so a resend overwrites, never doubles).</summary>
+/// <summary>Writes each message as an .eml file in a folder (named by Message-ID, so a resend overwrites, never
+/// doubles).</summary>
 public sealed class PickupTransport(string directory) : IMailTransport
 {
     public string Directory { get; } = Path.GetFullPath(directory);
@@ -19,7 +20,8 @@ public sealed class PickupTransport(string directory) : IMailTransport
     {
         public async Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct)
         {
-            var name = string.Concat((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
+            var name = string.Concat((message.MessageId ?? Guid.NewGuid().ToString("N"))
+                .Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
             var path = Path.Combine(directory, name + ".eml");
             var temp = path + ".tmp";
             await message.WriteToAsync(temp, ct);

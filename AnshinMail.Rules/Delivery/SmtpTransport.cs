@@ -16,12 +16,14 @@ public sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
 
     public async Task<IMailSession> OpenAsync(CancellationToken ct)
     {
-        var client = new SmtpClient { CheckCertificateRevocation = options.CheckCertificateRevocation, Timeout = 60_000 };
+        var client = new SmtpClient { CheckCertificateRevocation = options.CheckCertificateRevocation,
+            Timeout = 60_000 };
         try
         {
             var socket = await Connect(options.Host, options.Port, ct);
             await client.ConnectAsync(socket, options.Host, options.Port, options.Security, ct);
-            if (options.UserName is { Length: > 0 } user && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
+            if (options.UserName is { Length: > 0 } user
+                && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
                 await client.AuthenticateAsync(user, options.Password ?? "", ct);
             return new Session(client);
         }
@@ -55,10 +57,12 @@ public sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
 
     private sealed class Session(SmtpClient client) : IMailSession
     {
-        public Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct) => Send(() => client.SendAsync(message, ct));
+        public Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct) =>
+            Send(() => client.SendAsync(message, ct));
 
         public Task<SendResult> SendAsync(MimeMessage message, MailboxAddress? envelopeFrom, CancellationToken ct) =>
-            envelopeFrom is null ? SendAsync(message, ct) : Send(() => client.SendAsync(message, envelopeFrom, message.To.Mailboxes, ct));
+            envelopeFrom is null ? SendAsync(message, ct)
+                : Send(() => client.SendAsync(message, envelopeFrom, message.To.Mailboxes, ct));
 
         private static async Task<SendResult> Send(Func<Task<string>> send)
         {
@@ -79,7 +83,8 @@ public sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
             {
                 if (client.IsConnected) await client.DisconnectAsync(true);
             }
-            catch (Exception e) when (e is IOException or SmtpProtocolException or SocketException or OperationCanceledException)
+            catch (Exception e) when (e is IOException or SmtpProtocolException or SocketException
+                or OperationCanceledException)
             {
                 // The connection is already gone; nothing to say goodbye to.
             }

@@ -10,14 +10,17 @@ namespace AnshinMail.Rules.Delivery;
 /// </summary>
 internal static class StoppedAudience
 {
-    public static async Task<HashSet<long>> ReceivedAsync(AnshinDbContext db, long alertId, long from, long to, CancellationToken ct)
+    public static async Task<HashSet<long>> ReceivedAsync(AnshinDbContext db, long alertId, long from, long to,
+        CancellationToken ct)
     {
         var alert = await db.Alerts.AsNoTracking().SingleAsync(a => a.Id == alertId, ct);
         var done = await db.DeliveryBatches.AsNoTracking()
             .Where(b => b.AlertId == alertId && b.Done && b.ToSubscriberId >= from && b.FromSubscriberId <= to)
             .Select(b => new { b.FromSubscriberId, b.ToSubscriberId }).ToListAsync(ct);
-        var missed = (await db.DeliveryFailures.AsNoTracking().Where(f => f.AlertId == alertId).Select(f => f.SubscriberId).ToListAsync(ct))
-            .Concat(await db.HeldMessages.AsNoTracking().Where(h => h.AlertId == alertId).Select(h => h.SubscriberId).ToListAsync(ct))
+        var missed = (await db.DeliveryFailures.AsNoTracking().Where(f => f.AlertId == alertId)
+            .Select(f => f.SubscriberId).ToListAsync(ct))
+            .Concat(await db.HeldMessages.AsNoTracking().Where(h => h.AlertId == alertId).Select(h => h.SubscriberId)
+            .ToListAsync(ct))
             .ToHashSet();
         var received = new HashSet<long>();
         foreach (var range in done)

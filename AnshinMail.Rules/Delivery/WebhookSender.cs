@@ -16,11 +16,13 @@ namespace AnshinMail.Rules.Delivery;
 /// "timestamp.body" (headers X-AnshinMail-Timestamp and X-AnshinMail-Signature: sha256=hex), and
 /// retries with backoff (1 min, 5 min, 15 min, 1 h, 3 h, 6 h, 12 h) before giving up.
 /// </summary>
-public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook book, DeliveryOptions options, TimeProvider clock,
+public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook book, DeliveryOptions options,
+    TimeProvider clock,
     HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null)
 {
     public static readonly TimeSpan[] Backoff =
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1),
+            TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
 
     // Every connection is checked after name resolution (WebhookAddresses): no request reaches an internal address.
     private readonly HttpClient _http = http
@@ -31,15 +33,19 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
     private readonly ILogger _log = logger ?? NullLogger<WebhookSender>.Instance;
 
     public static string Sign(string secret, string timestamp, string body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+        "sha256="
+            + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret),
+            Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 
-    /// <summary>Queues the alerts that went out for every active webhook whose organisation wants them; sends what is due.</summary>
+    /// <summary>Queues the alerts that went out for every active webhook whose organisation wants them; sends what is
+    /// due.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         await using var db = contexts();
         await EnqueueAsync(db, ct);
         var now = clock.GetUtcNow();
-        var due = await db.WebhookDeliveries.Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now)
+        var due = await db.WebhookDeliveries.Where(d => d.Status == WebhookDeliveryStatus.Pending
+            && d.NextAttemptAt <= now)
             .OrderBy(d => d.Id).Take(100).ToListAsync(ct);
         var delivered = 0;
         foreach (var delivery in due)
@@ -77,12 +83,15 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
         var hooks = await db.Webhooks.AsNoTracking().Where(w => w.Active).ToListAsync(ct);
         if (hooks.Count == 0) return;
         var since = clock.GetUtcNow().AddDays(-1);
-        var alerts = await db.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt >= since).ToListAsync(ct);
+        var alerts = await db.Alerts.AsNoTracking()
+            .Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt >= since).ToListAsync(ct);
         foreach (var hook in hooks)
         {
-            var organisation = await db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == hook.SubscriberId, ct);
+            var organisation = await db.Subscribers.AsNoTracking()
+                .SingleOrDefaultAsync(s => s.Id == hook.SubscriberId, ct);
             if (organisation is null) continue;
-            var known = await db.WebhookDeliveries.Where(d => d.WebhookId == hook.Id).Select(d => d.AlertId).ToListAsync(ct);
+            var known = await db.WebhookDeliveries.Where(d => d.WebhookId == hook.Id).Select(d => d.AlertId)
+                .ToListAsync(ct);
             foreach (var alert in alerts.Where(a => !known.Contains(a.Id) && organisation.Wants(a.CategoryId, a.Areas)))
                 db.WebhookDeliveries.Add(new WebhookDelivery
                 {
@@ -112,7 +121,8 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
             redistribution = "二次配信（転送・掲示）を歓迎します。",
         });
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, hook.Url) { Content = new StringContent(body, Encoding.UTF8) };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            hook.Url) { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Add("X-AnshinMail-Timestamp", timestamp);
         request.Headers.Add("X-AnshinMail-Signature", Sign(hook.Secret, timestamp, body));

@@ -125,7 +125,8 @@ public sealed class CapDocument(PolicyBook book)
 
     private static void Element(XmlWriter w, string name, string value) => w.WriteElementString(name, Namespace, value);
 
-    /// <summary>CAP's dateTime: local time with its offset, no fractional seconds (e.g. 2026-11-27T14:00:00+09:00).</summary>
+    /// <summary>CAP's dateTime: local time with its offset, no fractional seconds (e.g.
+    /// 2026-11-27T14:00:00+09:00).</summary>
     private string Time(DateTimeOffset t) =>
         TimeZoneInfo.ConvertTime(t, book.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

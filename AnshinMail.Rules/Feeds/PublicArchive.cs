@@ -8,7 +8,8 @@ namespace AnshinMail.Rules.Feeds;
 /// <summary>An alert as the public sees it: only what was mailed (never the draft, the author or the victim).</summary>
 public sealed record PublicAlert(
     long Id, string CategoryId, string CategoryName, string UnitName, IReadOnlyList<string> Areas,
-    string Subject, string Body, DateTimeOffset SentAt, FollowUpKind? FollowUpKind, long? FollowUpOf, DateTimeOffset? ResolvedAt)
+    string Subject, string Body, DateTimeOffset SentAt, FollowUpKind? FollowUpKind, long? FollowUpOf,
+    DateTimeOffset? ResolvedAt)
 {
     public bool Resolved => ResolvedAt is not null;
 
@@ -30,12 +31,14 @@ public sealed record ArchivePage(IReadOnlyList<PublicAlert> Alerts, int Page, in
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>The public archive: alerts that went out (sending or sent), filtered by category, area and month (Japan time).</summary>
+/// <summary>The public archive: alerts that went out (sending or sent), filtered by category, area and month (Japan
+/// time).</summary>
 public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
 {
     private PolicyBook Book => engine.Book;
 
-    public async Task<ArchivePage> PageAsync(string? category = null, string? area = null, int? year = null, int? month = null,
+    public async Task<ArchivePage> PageAsync(string? category = null, string? area = null, int? year = null,
+        int? month = null,
         int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
         var query = Released();
@@ -96,7 +99,8 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
         return alerts.Select(a => ToPublic(a, advice.GetValueOrDefault(a.DraftId) ?? "")).ToList();
     }
 
-    /// <summary>Y11.3: a withdrawn alert keeps its place in the archive, but the public reads the book's withdrawal text.</summary>
+    /// <summary>Y11.3: a withdrawn alert keeps its place in the archive, but the public reads the book's withdrawal
+    /// text.</summary>
     private PublicAlert ToPublic(Alert a, string advice) => a.WithdrawnAt is null ? Shown(a, advice) : Shown(a, "") with
     {
         Subject = Book.CapWithdrawal.Headline,

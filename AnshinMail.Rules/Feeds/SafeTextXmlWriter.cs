@@ -32,7 +32,8 @@ internal sealed class SafeTextXmlWriter(XmlWriter inner) : XmlWriter
     public override void WriteStartAttribute(string? prefix, string localName, string? ns) =>
         inner.WriteStartAttribute(prefix, localName, ns);
     public override void WriteEndAttribute() => inner.WriteEndAttribute();
-    public override void WriteProcessingInstruction(string name, string? text) => inner.WriteProcessingInstruction(name, text);
+    public override void WriteProcessingInstruction(string name, string? text) =>
+        inner.WriteProcessingInstruction(name, text);
     public override string? LookupPrefix(string ns) => inner.LookupPrefix(ns);
     public override void Flush() => inner.Flush();
 

@@ -19,7 +19,8 @@ internal static class XmlText
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>The text without the characters XML 1.0 cannot hold (controls, U+FFFE/U+FFFF, lone surrogates).</summary>
+    /// <summary>The text without the characters XML 1.0 cannot hold (controls, U+FFFE/U+FFFF, lone
+    /// surrogates).</summary>
     public static string Safe(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";

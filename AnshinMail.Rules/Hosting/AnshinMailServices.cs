@@ -15,7 +15,8 @@ namespace AnshinMail.Rules.Hosting;
 /// <summary>Registers the whole library in a host: one call for any front end that embeds AnshinMail.</summary>
 public static class AnshinMailServices
 {
-    public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book, StorageOptions storage, DeliveryOptions delivery,
+    public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book,
+        StorageOptions storage, DeliveryOptions delivery,
         bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null)
     {
         webhooks ??= new WebhookOptions();
@@ -46,7 +47,8 @@ public static class AnshinMailServices
         services.AddSingleton(MailTransports.Create(delivery));
         services.AddSingleton(new AlertMessageFactory(book, delivery));
         services.AddSingleton(sp => new DeliveryRunner(
-            () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<AlertMessageFactory>(),
+            () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(),
+            sp.GetRequiredService<AlertMessageFactory>(),
             delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>()));
         services.AddSingleton(webhooks);
         services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,

@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnshinMail.Rules.Hosting;
 
-/// <summary>Registers the workflow context and every operation (one class per operation) in the request scope.</summary>
+/// <summary>Registers the workflow context and every operation (one class per operation) in the request
+/// scope.</summary>
 public static class WorkflowServices
 {
     public static IServiceCollection AddWorkflow(this IServiceCollection services)
@@ -20,5 +21,6 @@ public static class WorkflowServices
     public static IEnumerable<Type> Operations =>
         typeof(WorkflowContext).Assembly.GetTypes().Where(t =>
             t is { IsClass: true, IsPublic: true, IsAbstract: false }
-            && t.GetConstructors().Any(c => c.GetParameters() is [{ ParameterType: var p }] && p == typeof(WorkflowContext)));
+            && t.GetConstructors()
+                .Any(c => c.GetParameters() is [{ ParameterType: var p }] && p == typeof(WorkflowContext)));
 }

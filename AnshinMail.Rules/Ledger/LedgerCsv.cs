@@ -19,15 +19,18 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
 
     public string[] Row(LedgerEntry e) =>
     [
-        e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.RequestingUnitId is null ? "" : UnitName(e.RequestingUnitId),
+        e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId),
+            e.RequestingUnitId is null ? "" : UnitName(e.RequestingUnitId),
         e.AuthorId, e.ApproverId, RegimeName(e.Regime), e.PostReportStatus, Confirmations(e.Confirmations),
-        Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt), e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt),
+        e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
         e.FollowUps, e.Withdrawal, e.Closure, e.Subject, e.Body,
     ];
 
     /// <summary>目次: one line per entry with its distribution status (Y10 「配信状況を明らかに」).</summary>
     public string[] IndexRow(LedgerEntry e) =>
-        [e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.Subject, Time(e.SentAt ?? e.ScheduledFor), Status(e)];
+        [e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.Subject, Time(e.SentAt ?? e.ScheduledFor),
+            Status(e)];
 
     public static string Status(LedgerEntry e) =>
         e.Withdrawal.Length > 0 ? e.Withdrawal.Split(' ')[0]

@@ -13,7 +13,8 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
 {
     private readonly LedgerCsv _csv = new(engine.Book, engine.Calendar.ToLocal);
 
-    /// <summary>Files an approved draft under the next number of the calendar year (Japan time) of its approval.</summary>
+    /// <summary>Files an approved draft under the next number of the calendar year (Japan time) of its
+    /// approval.</summary>
     public async Task<LedgerEntry> FileAsync(LedgerEntry entry, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -26,7 +27,8 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
     internal async Task AddAsync(LedgerEntry entry, CancellationToken ct)
     {
         entry.Year = engine.Calendar.LocalDate(entry.ApprovedAt).Year;
-        entry.Serial = 1 + (await db.LedgerEntries.Where(e => e.Year == entry.Year).MaxAsync(e => (int?)e.Serial, ct) ?? 0);
+        entry.Serial =
+            1 + (await db.LedgerEntries.Where(e => e.Year == entry.Year).MaxAsync(e => (int?)e.Serial, ct) ?? 0);
         db.LedgerEntries.Add(entry);
         await db.SaveChangesAsync(ct);
     }
@@ -35,7 +37,8 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
     public Task<List<LedgerEntry>> IndexAsync(int year, CancellationToken ct = default) =>
         db.LedgerEntries.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.Serial).ToListAsync(ct);
 
-    /// <summary>Y7.2, Y10: what a person may read: the security manager the whole ledger, anyone else their unit's entries (sent or requested).</summary>
+    /// <summary>Y7.2, Y10: what a person may read: the security manager the whole ledger, anyone else their unit's
+    /// entries (sent or requested).</summary>
     public string? ScopeOf(Person actor) => actor.IsSecurityManager(engine.Book) ? null : actor.UnitId;
 
     /// <summary>目次 of a year as <paramref name="actor"/> may see it.</summary>
@@ -51,7 +54,8 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
         Scoped(ScopeOf(actor)).Select(e => e.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
     private IQueryable<LedgerEntry> Scoped(string? unitId) =>
-        db.LedgerEntries.AsNoTracking().Where(e => unitId == null || e.SendingUnitId == unitId || e.RequestingUnitId == unitId);
+        db.LedgerEntries.AsNoTracking()
+            .Where(e => unitId == null || e.SendingUnitId == unitId || e.RequestingUnitId == unitId);
 
     /// <summary>
     /// The year's ledger as CSV: UTF-8 with BOM (Excel), Japanese headers, RFC 4180 quoting, formula
@@ -61,12 +65,17 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
         await Write(output, LedgerCsv.Header, year, _csv.Row, unitId, ct);
 
     /// <summary>The year's index (目次) as a second CSV file.</summary>
-    public async Task ExportIndexCsvAsync(int year, Stream output, CancellationToken ct = default, string? unitId = null) =>
+    public async Task ExportIndexCsvAsync(int year, Stream output, CancellationToken ct = default,
+        string? unitId = null) =>
         await Write(output, LedgerCsv.IndexHeader, year, _csv.IndexRow, unitId, ct);
 
-    private async Task Write(Stream output, string[] header, int year, Func<LedgerEntry, string[]> row, string? unitId, CancellationToken ct)
+    private async Task Write(Stream output, string[] header, int year, Func<LedgerEntry, string[]> row, string? unitId,
+        CancellationToken ct)
     {
-        var options = CsvWriterOptions.Default with { WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape };
+        var options = CsvWriterOptions.Default with
+        {
+            WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape,
+        };
         await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
         csv.WriteRecord(header);
         var entries = Scoped(unitId).Where(e => e.Year == year).OrderBy(e => e.Serial).AsAsyncEnumerable();
@@ -81,13 +90,18 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
         var years = await db.LedgerEntries.Select(e => e.Year).Distinct().ToListAsync(ct);
         var verdict = engine.Evaluate(new PolicyCase
         {
-            Stage = PolicyStage.Administration, At = clock.GetUtcNow(), Actor = new Person("system", engine.Book.Offices.SecurityManagerUnit, new HashSet<Role>()),
-            LedgerEntries = years.Select(y => new LedgerRecordFact(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y)).ToList(),
+            Stage = PolicyStage.Administration,
+            At = clock.GetUtcNow(),
+            Actor = new Person("system", engine.Book.Offices.SecurityManagerUnit, new HashSet<Role>()),
+            LedgerEntries = years
+                .Select(y => new LedgerRecordFact(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y))
+                .ToList(),
         });
         return verdict.Disposable.Select(int.Parse).Order().ToList();
     }
 
-    /// <summary>Y10: disposes of a year's entries, only when the rule allows it and only by the security manager; audited.</summary>
+    /// <summary>Y10: disposes of a year's entries, only when the rule allows it and only by the security manager;
+    /// audited.</summary>
     public async Task<int> DisposeYearAsync(Person actor, int year, CancellationToken ct = default)
     {
         if (!actor.IsSecurityManager(engine.Book))
@@ -96,7 +110,8 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
             throw PolicyRefusedException.Because("Y10", "ledger.retention", $"{year}年の配信簿は保存期間中のため廃棄できません。");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var removed = await db.LedgerEntries.Where(e => e.Year == year).ExecuteDeleteAsync(ct);
-        new Audit(db, clock).Record(actor, "ledger.dispose", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok", $"{removed}件");
+        new Audit(db, clock).Record(actor, "ledger.dispose",
+            year.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok", $"{removed}件");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return removed;

@@ -16,12 +16,14 @@ public sealed class PolicyContext(PolicyBook book)
 
     public bool KnowsArea(string area) => _areas.Contains(area);
 
-    /// <summary>Y8: the category a victim belongs in: the first whose constraint admits them, else the first without one.</summary>
+    /// <summary>Y8: the category a victim belongs in: the first whose constraint admits them, else the first without
+    /// one.</summary>
     public CategoryDefinition? RightCategoryFor(Victim v) =>
         Book.Categories.FirstOrDefault(c => c.Victim is not null && c.Victim.Admits(v.Age, v.Sex))
         ?? Book.Categories.FirstOrDefault(c => c.Victim is null);
 
-    /// <summary>T3(2): who takes a distribution request: the division in charge, or the HQ duty desk at night and on holidays.</summary>
+    /// <summary>T3(2): who takes a distribution request: the division in charge, or the HQ duty desk at night and on
+    /// holidays.</summary>
     public string RequestReceiver(CategoryDefinition category, bool dutySystem) =>
         dutySystem ? Book.Offices.DutyDeskUnit : category.DivisionInCharge;
 

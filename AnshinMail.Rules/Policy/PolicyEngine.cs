@@ -43,7 +43,8 @@ public sealed class PolicyEngine
         yield return new Actor(c.Actor);
         yield return MomentOf(c.At);
         yield return new Presence(c.Approval?.DistributorAbsent ?? c.DistributorAbsent);
-        var optional = new object?[] { c.Draft, c.Approval, c.Emergency, c.FollowUp, c.Alert, c.Password, c.PasswordAge };
+        var optional = new object?[] { c.Draft, c.Approval, c.Emergency, c.FollowUp, c.Alert, c.Password,
+            c.PasswordAge };
         foreach (var fact in optional.OfType<object>()) yield return fact;
         foreach (var entry in c.LedgerEntries) yield return entry;
     }

@@ -42,7 +42,8 @@ public sealed record CategoryDefinition
     public required string DivisionInCharge { get; init; }
     public required YahooRelayMode YahooRelay { get; init; }
     public required bool ResolutionTracked { get; init; }
-    /// <summary>CAP 1.2 &lt;category&gt; of this category's alerts (Security, Safety, Transport, Met, …); "Other" when not set.</summary>
+    /// <summary>CAP 1.2 &lt;category&gt; of this category's alerts (Security, Safety, Transport, Met, …); "Other" when
+    /// not set.</summary>
     public string CapCategory { get; init; } = "Other";
     /// <summary>CAP &lt;responseType&gt; of its alerts and corrections (Prepare, Avoid, Monitor, …).</summary>
     public required string CapResponseType { get; init; }

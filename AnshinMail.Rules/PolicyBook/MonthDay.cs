@@ -17,7 +17,8 @@ public readonly record struct MonthDay(int Month, int Day) : IComparable<MonthDa
     public static bool operator <=(MonthDay a, MonthDay b) => a.CompareTo(b) <= 0;
     public static bool operator >=(MonthDay a, MonthDay b) => a.CompareTo(b) >= 0;
 
-    /// <summary>Whether <paramref name="date"/> falls in [from, to], wrapping over new year when from &gt; to.</summary>
+    /// <summary>Whether <paramref name="date"/> falls in [from, to], wrapping over new year when from &gt;
+    /// to.</summary>
     public static bool InRange(DateOnly date, MonthDay from, MonthDay to)
     {
         var d = Of(date);
@@ -29,7 +30,8 @@ public readonly record struct MonthDay(int Month, int Day) : IComparable<MonthDa
     public static MonthDay Parse(string text)
     {
         // Year 2000 is a leap year, so "02-29" is accepted.
-        if (DateOnly.TryParseExact("2000-" + text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (DateOnly.TryParseExact("2000-" + text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var d))
             return new MonthDay(d.Month, d.Day);
         throw new JsonException($"月日は MM-dd 形式で指定してください（'{text}'）。");
     }

@@ -26,7 +26,8 @@ public sealed record PolicyBook
     public required PrivacyCheckSettings PrivacyChecks { get; init; }
     public required IReadOnlyList<CategoryDefinition> Categories { get; init; }
     public required IReadOnlyList<UnitDefinition> Units { get; init; }
-    /// <summary>Municipality codes (JIS X 0402) of areas, for CAP geocodes; areas without one are described by name only.</summary>
+    /// <summary>Municipality codes (JIS X 0402) of areas, for CAP geocodes; areas without one are described by name
+    /// only.</summary>
     public IReadOnlyDictionary<string, string> AreaCodes { get; init; } = new Dictionary<string, string>();
     /// <summary>Y11.2, T5: CAP values of a resolution (解除), an Update with responseType AllClear.</summary>
     public required CapInfoSettings CapResolution { get; init; }

@@ -51,7 +51,8 @@ public static partial class PolicyBookLoader
             return $"必須のキーがありません: {r.Groups[1].Value}";
         if (NullPattern().Match(m) is { Success: true } n)
             return $"キー '{n.Groups[1].Value}' に null は指定できません。";
-        if (e.InnerException is null && !m.StartsWith("The JSON value", StringComparison.Ordinal) && !m.Contains("invalid", StringComparison.OrdinalIgnoreCase))
+        if (e.InnerException is null && !m.StartsWith("The JSON value", StringComparison.Ordinal)
+            && !m.Contains("invalid", StringComparison.OrdinalIgnoreCase))
             return m;
         return $"値の形式が正しくありません（{m}）";
     }

@@ -43,7 +43,8 @@ internal static class PolicyBookValidator
         foreach (var (area, code) in b.AreaCodes)
         {
             if (!areas.Contains(area)) yield return new($"$.areaCodes.{area}", $"地域 '{area}' はどの警察署の管内にもありません。");
-            if (code.Length is < 5 or > 6 || !code.All(char.IsAsciiDigit)) yield return new($"$.areaCodes.{area}", $"市区町村コード '{code}' は5〜6桁の数字で指定してください。");
+            if (code.Length is < 5 or > 6 || !code.All(char.IsAsciiDigit)) yield return new($"$.areaCodes.{area}",
+                $"市区町村コード '{code}' は5〜6桁の数字で指定してください。");
         }
         foreach (var x in Statements(b.EmergencyConditions, "$.emergencyConditions")) yield return x;
         foreach (var x in Statements(b.PrivacyConfirmations, "$.privacyConfirmations")) yield return x;
@@ -75,11 +76,13 @@ internal static class PolicyBookValidator
             if (b.Categories.Take(i).Any(o => o.Id == c.Id))
                 yield return new($"{at}.id", $"情報種別 '{c.Id}' が重複しています。");
             if (string.IsNullOrWhiteSpace(c.Template) || !File.Exists(Path.Combine(b.TemplatesDirectory, c.Template)))
-                yield return new($"{at}.template", $"情報種別 '{c.Id}' のテンプレート '{c.Template}' が {b.TemplatesDirectory} にありません。");
+                yield return new($"{at}.template",
+                    $"情報種別 '{c.Id}' のテンプレート '{c.Template}' が {b.TemplatesDirectory} にありません。");
             if (b.FindUnit(c.DivisionInCharge) is not { Kind: UnitKind.HqDivision })
                 yield return new($"{at}.divisionInCharge", $"本部主管課 '{c.DivisionInCharge}' は本部の課として定義されていません。");
             if (!CapCategories.Contains(c.CapCategory))
-                yield return new($"{at}.capCategory", $"CAPの区分 '{c.CapCategory}' はありません（{string.Join(", ", CapCategories)}）。");
+                yield return new($"{at}.capCategory",
+                    $"CAPの区分 '{c.CapCategory}' はありません（{string.Join(", ", CapCategories)}）。");
             if (c.Victim is { MinAge: { } min, MaxAge: { } max } && min > max)
                 yield return new($"{at}.victim", "minAge が maxAge より大きくなっています。");
         }

@@ -30,7 +30,8 @@ public sealed class Statistics(AnshinDbContext db, PolicyEngine engine)
         {
             var byCategory = engine.Book.Categories.ToDictionary(c => c.Id,
                 c => alerts.Count(a => a.CategoryId == c.Id && engine.Calendar.ToLocal(a.StartedAt!.Value).Month == m));
-            var monthEnd = m == 12 ? end : new DateTimeOffset(new DateTime(year, m + 1, 1), zone.GetUtcOffset(new DateTime(year, m + 1, 1)));
+            var monthEnd = m == 12 ? end
+                : new DateTimeOffset(new DateTime(year, m + 1, 1), zone.GetUtcOffset(new DateTime(year, m + 1, 1)));
             return new MonthFigures(m, byCategory, confirmed.Count(c => c < monthEnd));
         }).ToList();
     }

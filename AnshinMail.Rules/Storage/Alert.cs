@@ -3,7 +3,8 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
-/// <summary>Scheduled → Sending → Sent; Scheduled → Cancelled (Y9.3, before anything went out); Sending → Stopped (the brake).</summary>
+/// <summary>Scheduled → Sending → Sent; Scheduled → Cancelled (Y9.3, before anything went out); Sending → Stopped (the
+/// brake).</summary>
 public enum AlertStatus { Scheduled, Sending, Sent, Cancelled, Stopped }
 
 /// <summary>配信情報: an approved draft once sent or scheduled, with its rendered text and delivery progress.</summary>
@@ -35,11 +36,13 @@ public sealed class Alert
     public string? StoppedBy { get; private set; }
     public DateTimeOffset? StoppedAt { get; private set; }
     public string? StopReason { get; private set; }
-    /// <summary>Y11.3: withdrawn from the public side (archive, Atom, CAP Cancel); the text stays for the staff.</summary>
+    /// <summary>Y11.3: withdrawn from the public side (archive, Atom, CAP Cancel); the text stays for the
+    /// staff.</summary>
     public string? WithdrawnBy { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
     public string? WithdrawalReason { get; private set; }
-    /// <summary>Y11.2: closed without a resolution mail (nothing to resolve), by the distributor, with a reason.</summary>
+    /// <summary>Y11.2: closed without a resolution mail (nothing to resolve), by the distributor, with a
+    /// reason.</summary>
     public string? ClosedBy { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? CloseReason { get; private set; }
@@ -56,7 +59,8 @@ public sealed class Alert
     public string? LastError { get; set; }
     public DateTimeOffset? LastErrorAt { get; set; }
 
-    /// <summary>Y9.3, Y9.4: an approved draft released with the text residents read: now, or held for its time.</summary>
+    /// <summary>Y9.3, Y9.4: an approved draft released with the text residents read: now, or held for its
+    /// time.</summary>
     public static Alert Release(Draft draft, AlertRelease release, DateTimeOffset now)
     {
         var held = release.Timing == SendTiming.Hold;
@@ -119,14 +123,16 @@ public sealed class Alert
     /// <summary>Y11.3: withdrawn from the public side once it went out (to anyone).</summary>
     public void Withdraw(string by, string reason, DateTimeOffset now)
     {
-        Refusal.Require(Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped, "Y11.3", "alert.not-public",
+        Refusal.Require(Status is AlertStatus.Sending or AlertStatus.Sent or AlertStatus.Stopped, "Y11.3",
+            "alert.not-public",
             "公開されていない配信は公開を取り消せません。予約中なら予約を取り消してください。");
         Refusal.Require(WithdrawnAt is null, "Y11.3", "alert.withdrawn", "この配信は既に公開を取り消しています。");
         RequireReason(reason);
         (WithdrawnBy, WithdrawnAt, WithdrawalReason) = (by, now, reason.Trim());
     }
 
-    /// <summary>Y11.2: an open incident with nothing to resolve is closed by the distributor, with a reason, without mail.</summary>
+    /// <summary>Y11.2: an open incident with nothing to resolve is closed by the distributor, with a reason, without
+    /// mail.</summary>
     public void Close(string by, string reason, DateTimeOffset now)
     {
         Refusal.Require(ResolutionOwed && ResolvedAt is null && ClosedAt is null, "Y11.2", "alert.not-open",
@@ -135,10 +141,15 @@ public sealed class Alert
         (ClosedBy, ClosedAt, CloseReason) = (by, now, reason.Trim());
     }
 
-    /// <summary>Y9.3, Y11.3: someone got it: sending or sent, or stopped after some went out (not cancelled, not held).</summary>
-    public bool WentOut => Status is AlertStatus.Sending or AlertStatus.Sent || (Status == AlertStatus.Stopped && Delivered > 0);
+    /// <summary>
+    /// Y9.3, Y11.3: someone got it: sending or sent, or stopped after some went out (not cancelled, not held).
+    /// </summary>
+    public bool WentOut =>
+        Status is AlertStatus.Sending or AlertStatus.Sent || (Status == AlertStatus.Stopped && Delivered > 0);
 
-    /// <summary>Y11.2: still owes its resolution (a withdrawn alert was declared void to the public: nothing to resolve).</summary>
+    /// <summary>
+    /// Y11.2: still owes its resolution (a withdrawn alert was declared void to the public: nothing to resolve).
+    /// </summary>
     public bool IsOpen => ResolutionOwed && ResolvedAt is null && ClosedAt is null && WithdrawnAt is null && WentOut;
 
     private void Stop(AlertStatus status, string by, string reason, DateTimeOffset now)

@@ -17,8 +17,10 @@ public sealed class Approval
     public required string ContentHash { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>This version of the draft, approved by this person under this regime with these confirmations.</summary>
-    public static Approval Of(Draft draft, Person approver, ApprovalRegime regime, ApprovalInput input, DateTimeOffset now) => new()
+    /// <summary>This version of the draft, approved by this person under this regime with these
+    /// confirmations.</summary>
+    public static Approval Of(Draft draft, Person approver, ApprovalRegime regime, ApprovalInput input,
+        DateTimeOffset now) => new()
     {
         DraftId = draft.Id,
         Version = draft.Version,

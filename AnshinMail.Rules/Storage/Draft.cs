@@ -38,9 +38,11 @@ public sealed class Draft
     public Victim? Victim => VictimAge is null && VictimSex is null ? null : new Victim(VictimAge, VictimSex);
 
     public string ComputeHash() =>
-        Policy.ContentHash.Of(CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim);
+        Policy.ContentHash.Of(
+            CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim);
 
-    /// <summary>Y9.1: a new draft of the author's unit, version 1; a follow-up or a taken-over request says so.</summary>
+    /// <summary>Y9.1: a new draft of the author's unit, version 1; a follow-up or a taken-over request says
+    /// so.</summary>
     public static Draft Write(Person author, DraftInput input, DateTimeOffset now, DraftOrigin? origin = null)
     {
         var draft = new Draft
@@ -88,10 +90,12 @@ public sealed class Draft
 
     /// <summary>Whether this input would change what was approved (the content hash).</summary>
     public bool Changes(DraftInput input) => ContentHash != Policy.ContentHash.Of(
-        input.CategoryId, UnitId, RequestingUnitId, input.Fields, input.TargetAreas.ToList(), input.NearBorder, input.IncidentArea,
-        input.Harm, input.VictimAge is null && input.VictimSex is null ? null : new Victim(input.VictimAge, input.VictimSex));
+        input.CategoryId, UnitId, RequestingUnitId, input.Fields, input.TargetAreas.ToList(), input.NearBorder,
+        input.IncidentArea, input.Harm,
+        input.VictimAge is null && input.VictimSex is null ? null : new Victim(input.VictimAge, input.VictimSex));
 
-    /// <summary>Y9.3: a draft whose alert is still held for its time is opened again for editing (its schedule was cancelled).</summary>
+    /// <summary>Y9.3: a draft whose alert is still held for its time is opened again for editing (its schedule was
+    /// cancelled).</summary>
     public void Reopen(DateTimeOffset now)
     {
         Refusal.Require(Status == DraftStatus.Released, "Y9.3", "draft.not-released", "この配信文（案）は配信（予約）されていません。");
@@ -101,14 +105,16 @@ public sealed class Draft
     /// <summary>Y9.2: handed to the approvers.</summary>
     public void Submit(DateTimeOffset now)
     {
-        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Rejected, "Y9.2", "draft.not-writing", "この配信文（案）は既に提出されています。");
+        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Rejected, "Y9.2", "draft.not-writing",
+            "この配信文（案）は既に提出されています。");
         Move(DraftStatus.Submitted, now);
     }
 
     /// <summary>Y9.2: this version is approved (the rules have said by whom it may be).</summary>
     public void Approve(DateTimeOffset now)
     {
-        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Rejected, "Y9.2", "draft.not-approvable",
+        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Rejected, "Y9.2",
+            "draft.not-approvable",
             Status == DraftStatus.Approved ? "この版は既に承認されています。" : "配信済み（予約済み）の配信文は承認できません。");
         Move(DraftStatus.Approved, now);
     }
@@ -118,7 +124,8 @@ public sealed class Draft
     {
         Refusal.Require(!string.IsNullOrWhiteSpace(reason) && reason.Length <= 1000, "Y9.2", "draft.reject-reason",
             "差し戻しの理由を1000文字以内で入力してください。");
-        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Approved, "Y9.2", "draft.not-rejectable",
+        Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Approved, "Y9.2",
+            "draft.not-rejectable",
             "この配信文（案）は差し戻せません。");
         Move(DraftStatus.Rejected, now);
         RejectionReason = reason.Trim();
@@ -162,7 +169,9 @@ public sealed class Draft
     }
 }
 
-/// <summary>Where a draft comes from when it is not a plain new alert: a follow-up of a sent alert, or a request taken over.</summary>
+/// <summary>Where a draft comes from when it is not a plain new alert: a follow-up of a sent alert, or a request taken
+/// over.</summary>
 public sealed record DraftOrigin(
-    string? RequestingUnitId = null, long? FollowUpOfAlertId = null, FollowUpKind? FollowUpKind = null, long? FromRequestId = null);
+    string? RequestingUnitId = null, long? FollowUpOfAlertId = null, FollowUpKind? FollowUpKind = null,
+    long? FromRequestId = null);
 

@@ -3,7 +3,8 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
-/// <summary>事後報告 (Y9.2): owed by a PR officer or duty officer who approved; open until the distributor acknowledges.</summary>
+/// <summary>事後報告 (Y9.2): owed by a PR officer or duty officer who approved; open until the distributor
+/// acknowledges.</summary>
 public sealed class PostReport
 {
     public long Id { get; set; }

@@ -12,5 +12,6 @@ internal static class StorageConversions
         new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
     public static readonly ValueConverter<DateTimeOffset?, long?> NullableUtc =
-        new(v => v.HasValue ? v.Value.UtcTicks : null, v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
+        new(v => v.HasValue ? v.Value.UtcTicks : null,
+            v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
 }

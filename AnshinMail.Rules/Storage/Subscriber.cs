@@ -25,7 +25,8 @@ public sealed class Subscriber
     /// <summary>When a registration mail was last sent to this address (per-address rate limit).</summary>
     public DateTimeOffset? LastMailAt { get; set; }
 
-    /// <summary>Quiet hours (local time): non-emergency mail waits until <see cref="QuietTo"/>. The band may wrap midnight.</summary>
+    /// <summary>Quiet hours (local time): non-emergency mail waits until <see cref="QuietTo"/>. The band may wrap
+    /// midnight.</summary>
     public TimeOnly? QuietFrom { get; set; }
     public TimeOnly? QuietTo { get; set; }
 

@@ -2,7 +2,8 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
-/// <summary>FollowUp: the requesting station asks the unit that sent an alert on its request for its resolution or correction.</summary>
+/// <summary>FollowUp: the requesting station asks the unit that sent an alert on its request for its resolution or
+/// correction.</summary>
 public enum RequestKind { Distribution, Share, YahooRelay, FollowUp }
 
 public enum RequestStatus { Open, TakenOver, Done, Withdrawn }
@@ -33,7 +34,8 @@ public sealed class UnitRequest
 
     /// <summary>T3(2), T4(2), Y11.4: one unit asks another; open until the receiver handles it.</summary>
     public static UnitRequest File(
-        RequestKind kind, Policy.Person by, string toUnitId, long? alertId, IEnumerable<string> areas, DraftInput? payload,
+        RequestKind kind, Policy.Person by, string toUnitId, long? alertId, IEnumerable<string> areas,
+        DraftInput? payload,
         DateTimeOffset now) => new()
     {
         Kind = kind,
@@ -49,17 +51,20 @@ public sealed class UnitRequest
 
     /// <summary>The draft text the request carries, for the receiver to start from.</summary>
     public DraftInput? Draft() =>
-        Payload is null ? null : System.Text.Json.JsonSerializer.Deserialize<DraftInput>(Payload)! with { TargetAreas = Areas };
+        Payload is null ? null
+            : System.Text.Json.JsonSerializer.Deserialize<DraftInput>(Payload)! with { TargetAreas = Areas };
 
     /// <summary>T3(2), Y11.4: the receiving unit answers with a draft of its own.</summary>
     public void TakeOver(string by, long draftId, DateTimeOffset now)
     {
-        Refusal.Require(Kind is RequestKind.Distribution or RequestKind.Share or RequestKind.FollowUp, "T3(2)", "request.kind", "この要請は引き継ぎの対象ではありません。");
+        Refusal.Require(Kind is RequestKind.Distribution or RequestKind.Share or RequestKind.FollowUp, "T3(2)",
+            "request.kind", "この要請は引き継ぎの対象ではありません。");
         Close(RequestStatus.TakenOver, by, now, "T3(2)");
         ResultDraftId = draftId;
     }
 
-    /// <summary>Y9.3: the alert it came from was cancelled: an open request is withdrawn (a handled one stays as it was).</summary>
+    /// <summary>Y9.3: the alert it came from was cancelled: an open request is withdrawn (a handled one stays as it
+    /// was).</summary>
     public void Withdraw(string by, DateTimeOffset now)
     {
         if (Status != RequestStatus.Open) return;

@@ -16,12 +16,15 @@ namespace AnshinMail.Rules.Subscribers;
 /// envelope sender, with a personal registration link; replies are limited per address. The mailto: of
 /// List-Unsubscribe lands here too: a mail whose subject is 「unsubscribe &lt;personal token&gt;」 ends that
 /// subscription, and nothing addressed to the unsubscribe address is ever answered. So do bounce reports
-/// to the VERP envelope senders (<see cref="Delivery.BounceAddresses"/>), recorded by <see cref="Delivery.BounceRecorder"/>.
+/// to the VERP envelope senders (<see cref="Delivery.BounceAddresses"/>), recorded by
+/// <see cref="Delivery.BounceRecorder"/>.
 /// Automatic, list and administrative mail is never answered (RFC 3834, <see cref="AutoReplyGuard"/>).
 /// </summary>
-public sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<EmptyMailListener> log) : BackgroundService
+public sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock,
+    ILogger<EmptyMailListener> log) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _replies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string,
+        List<DateTimeOffset>> _replies = new(StringComparer.OrdinalIgnoreCase);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -68,21 +71,27 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
     }
 
-    /// <summary>A bounce report to a VERP address, an RFC 2369 mailto: unsubscription, or else a registration reply.</summary>
-    internal async Task Receive(string? from, IReadOnlyList<string> to, MimeKit.MimeMessage message, CancellationToken ct)
+    /// <summary>A bounce report to a VERP address, an RFC 2369 mailto: unsubscription, or else a registration
+    /// reply.</summary>
+    internal async Task Receive(string? from, IReadOnlyList<string> to, MimeKit.MimeMessage message,
+        CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var factory = scope.ServiceProvider.GetRequiredService<Delivery.AlertMessageFactory>();
         if (to.FirstOrDefault(a => factory.Bounces.TryRead(a, out _, out _, out _)) is { } bounce)
         {
-            var recorded = await scope.ServiceProvider.GetRequiredService<Delivery.BounceRecorder>().RecordAsync(bounce, message, ct);
-            log.LogInformation("Bounce report: {Outcome}", recorded ? "permanent failure recorded" : "nothing to record");
+            var recorded = await scope.ServiceProvider.GetRequiredService<Delivery.BounceRecorder>()
+                .RecordAsync(bounce, message, ct);
+            log.LogInformation("Bounce report: {Outcome}",
+                recorded ? "permanent failure recorded" : "nothing to record");
             return;
         }
         if (UnsubscribeSubject().Match(message.Subject ?? "") is { Success: true } m)
         {
-            var ended = await scope.ServiceProvider.GetRequiredService<SubscriptionService>().DeleteAsync(m.Groups[1].Value, ct);
-            log.LogInformation("Unsubscribe mail: {Outcome}", ended ? "subscription ended" : "no subscription with that token");
+            var ended = await scope.ServiceProvider.GetRequiredService<SubscriptionService>()
+                .DeleteAsync(m.Groups[1].Value, ct);
+            log.LogInformation("Unsubscribe mail: {Outcome}",
+                ended ? "subscription ended" : "no subscription with that token");
             return;
         }
         var unsubscribe = factory.UnsubscribeAddress;
@@ -99,18 +108,21 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         await Answer(scope.ServiceProvider, from!, ct);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnsubscribeSubject();
 
     private sealed class Store(EmptyMailListener owner) : MessageStore
     {
-        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
+            ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
             // Strict handling already cuts a sender off past the limit; this keeps the answer right at the edge.
             if (buffer.Length > owner.MaxMessageSize) return SmtpResponse.SizeLimitExceeded;
             using var stream = new MemoryStream(buffer.ToArray());
             using var message = await MimeKit.MimeMessage.LoadAsync(stream, ct);
-            var from = transaction.From is { } f && !string.IsNullOrEmpty(f.User) && !string.IsNullOrEmpty(f.Host) ? $"{f.User}@{f.Host}" : null;
+            var from = transaction.From is { } f && !string.IsNullOrEmpty(f.User)
+                && !string.IsNullOrEmpty(f.Host) ? $"{f.User}@{f.Host}" : null;
             await owner.Receive(from, transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), message, ct);
             return SmtpResponse.Ok;
         }

@@ -33,7 +33,8 @@ public sealed class EmptyMailRegistration(
         var key = await SubscriptionTokens.KeyAsync(db, ct);
         var token = SubscriptionTokens.CreateStart(key, link.Nonce, link.ExpiresAt);
         var hours = SubscriptionService.ConfirmationValidity.TotalHours;
-        var model = new NoticeModel(book.SystemName, $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}", (int)hours);
+        var model = new NoticeModel(book.SystemName, $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}",
+            (int)hours);
         await mailer.SendAsync(address, Notice.RegistrationStart, model, ct, reply: true);
     }
 

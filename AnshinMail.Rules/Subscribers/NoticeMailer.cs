@@ -9,12 +9,15 @@ namespace AnshinMail.Rules.Subscribers;
 /// book's templates and built by the same factory as alerts (From, charset, DKIM, Auto-Submitted, Date in
 /// the book's zone). A relay that is down or refuses becomes a Japanese refusal, not an error page.
 /// </summary>
-public sealed class NoticeMailer(IMailTransport transport, AlertMessageFactory messages, NoticeRenderer notices, TimeProvider clock)
+public sealed class NoticeMailer(IMailTransport transport, AlertMessageFactory messages, NoticeRenderer notices,
+    TimeProvider clock)
 {
-    /// <param name="reply">RFC 3834: an answer to a received mail is "auto-replied", anything else "auto-generated".</param>
+    /// <param name="reply">RFC 3834: an answer to a received mail is "auto-replied", anything else
+    /// "auto-generated".</param>
     public async Task SendAsync(string to, Notice notice, NoticeModel model, CancellationToken ct, bool reply = false)
     {
-        using var message = messages.BuildNotice(to, notices.Render(notice, model), reply ? "auto-replied" : "auto-generated",
+        using var message = messages.BuildNotice(to, notices.Render(notice, model),
+            reply ? "auto-replied" : "auto-generated",
             clock.GetUtcNow());
         SendResult result;
         try

@@ -39,26 +39,43 @@ public sealed class OrganisationService(
             throw PolicyRefusedException.Because("T5(2)", "organisation.duplicate", "このメールアドレスは既に登録されています。");
         Uri? url = null;
         if (!string.IsNullOrWhiteSpace(webhookUrl)
-            && (!Uri.TryCreate(webhookUrl.Trim(), UriKind.Absolute, out url) || !(url.Scheme == Uri.UriSchemeHttps || (options.AllowInsecureWebhooks && url.Scheme == Uri.UriSchemeHttp))))
-            throw PolicyRefusedException.Because("T5(2)", "organisation.webhook", "Webhook の URL は https:// で始まる URL を指定してください。");
+            && (!Uri.TryCreate(webhookUrl.Trim(), UriKind.Absolute, out url)
+                || !(url.Scheme == Uri.UriSchemeHttps
+                    || (options.AllowInsecureWebhooks && url.Scheme == Uri.UriSchemeHttp))))
+            throw PolicyRefusedException.Because("T5(2)", "organisation.webhook",
+                "Webhook の URL は https:// で始まる URL を指定してください。");
         if (url is not null
             && await WebhookAddresses.RefusalAsync(url, webhooks ?? new WebhookOptions(), ct) is { } refusal)
             throw PolicyRefusedException.Because("T5(2)", "organisation.webhook-internal", refusal);
         var now = clock.GetUtcNow();
         var subscriber = new Subscriber
         {
-            Email = mailbox.Address, Organisation = name.Trim(), OrganisationContact = contact?.Trim(), Categories = choice.Categories.ToList(),
-            Areas = choice.Areas.ToList(), Confirmed = true, ConfirmedAt = now, CreatedAt = now, Token = SubscriptionTokens.NewPersonalToken(),
+            Email = mailbox.Address,
+            Organisation = name.Trim(),
+            OrganisationContact = contact?.Trim(),
+            Categories = choice.Categories.ToList(),
+            Areas = choice.Areas.ToList(),
+            Confirmed = true,
+            ConfirmedAt = now,
+            CreatedAt = now,
+            Token = SubscriptionTokens.NewPersonalToken(),
         };
         db.Subscribers.Add(subscriber);
         await db.SaveChangesAsync(ct);
         Webhook? hook = null;
         if (url is not null)
         {
-            hook = new Webhook { SubscriberId = subscriber.Id, Url = url.ToString(), Secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), CreatedAt = now };
+            hook = new Webhook
+            {
+                SubscriberId = subscriber.Id,
+                Url = url.ToString(),
+                Secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+                CreatedAt = now,
+            };
             db.Webhooks.Add(hook);
         }
-        _audit.Record(actor, "organisation.register", subscriber.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok", name);
+        _audit.Record(actor, "organisation.register",
+            subscriber.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok", name);
         await db.SaveChangesAsync(ct);
         return new RegisteredOrganisation(subscriber, hook);
     }
@@ -66,7 +83,8 @@ public sealed class OrganisationService(
     public async Task<IReadOnlyList<Subscriber>> ListAsync(Person actor, CancellationToken ct = default)
     {
         RequireSecurityManager(actor);
-        return await db.Subscribers.AsNoTracking().Where(s => s.Organisation != null).OrderBy(s => s.Id).ToListAsync(ct);
+        return await db.Subscribers.AsNoTracking().Where(s => s.Organisation != null).OrderBy(s => s.Id)
+            .ToListAsync(ct);
     }
 
     /// <summary>The webhook delivery log (latest 50 per webhook).</summary>
@@ -76,9 +94,11 @@ public sealed class OrganisationService(
         var result = new List<WebhookLog>();
         foreach (var hook in await db.Webhooks.AsNoTracking().OrderBy(w => w.Id).ToListAsync(ct))
         {
-            var organisation = await db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == hook.SubscriberId, ct);
+            var organisation = await db.Subscribers.AsNoTracking()
+                .SingleOrDefaultAsync(s => s.Id == hook.SubscriberId, ct);
             if (organisation is null) continue;
-            var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == hook.Id).OrderByDescending(d => d.Id).Take(50).ToListAsync(ct);
+            var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == hook.Id)
+                .OrderByDescending(d => d.Id).Take(50).ToListAsync(ct);
             result.Add(new WebhookLog(organisation, hook, deliveries));
         }
         return result;
@@ -87,6 +107,7 @@ public sealed class OrganisationService(
     private void RequireSecurityManager(Person actor)
     {
         if (!actor.IsSecurityManager(book))
-            throw PolicyRefusedException.Because("T5(2)", "organisation.not-security-manager", "二次配信の団体を管理できるのはシステムセキュリティ責任者です。");
+            throw PolicyRefusedException.Because("T5(2)", "organisation.not-security-manager",
+                "二次配信の団体を管理できるのはシステムセキュリティ責任者です。");
     }
 }

@@ -10,7 +10,8 @@ namespace AnshinMail.Rules.Subscribers;
 
 /// <summary>What a resident chose.</summary>
 public sealed record SubscriptionChoice(
-    IReadOnlyCollection<string> Categories, IReadOnlyCollection<string> Areas, TimeOnly? QuietFrom = null, TimeOnly? QuietTo = null);
+    IReadOnlyCollection<string> Categories, IReadOnlyCollection<string> Areas, TimeOnly? QuietFrom = null,
+    TimeOnly? QuietTo = null);
 
 /// <summary>
 /// T5: residents' subscriptions. Double opt-in (nothing is sent before the signed, expiring, single-use
@@ -43,7 +44,8 @@ public sealed class SubscriptionService(
                 new NoticeModel(book.SystemName, $"{Base}/subscribe/manage/{subscriber.Token}"), ct);
             return;
         }
-        subscriber ??= db.Subscribers.Add(new Subscriber { Email = address, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
+        subscriber ??= db.Subscribers.Add(
+            new Subscriber { Email = address, Token = SubscriptionTokens.NewPersonalToken(), CreatedAt = now }).Entity;
         subscriber.Categories = choice.Categories.Distinct().ToList();
         subscriber.Areas = choice.Areas.Distinct().ToList();
         (subscriber.QuietFrom, subscriber.QuietTo) = (choice.QuietFrom, choice.QuietTo);
@@ -51,12 +53,15 @@ public sealed class SubscriptionService(
         subscriber.ConfirmationExpiresAt = now + ConfirmationValidity;
         subscriber.LastMailAt = now;
         await db.SaveChangesAsync(ct);
-        var token = SubscriptionTokens.Create(await SubscriptionTokens.KeyAsync(db, ct), subscriber.Id, subscriber.ConfirmationExpiresAt.Value, subscriber.ConfirmationNonce);
+        var token = SubscriptionTokens.Create(await SubscriptionTokens.KeyAsync(db, ct), subscriber.Id,
+            subscriber.ConfirmationExpiresAt.Value, subscriber.ConfirmationNonce);
         await MailOrUndo(subscriber, previousMail, Notice.Confirmation,
-            new NoticeModel(book.SystemName, $"{Base}/subscribe/confirm/{token}", (int)ConfirmationValidity.TotalHours), ct);
+            new NoticeModel(book.SystemName, $"{Base}/subscribe/confirm/{token}", (int)ConfirmationValidity.TotalHours),
+            ct);
     }
 
-    /// <summary>Uses a confirmation link. Returns the personal token, or null when the link is wrong, expired or used.</summary>
+    /// <summary>Uses a confirmation link. Returns the personal token, or null when the link is wrong, expired or
+    /// used.</summary>
     public async Task<string?> ConfirmAsync(string token, CancellationToken ct = default)
     {
         if (SubscriptionTokens.Read(await SubscriptionTokens.KeyAsync(db, ct), token) is not { } t) return null;
@@ -72,16 +77,19 @@ public sealed class SubscriptionService(
         return subscriber.Token;
     }
 
-    /// <summary>A confirmation link that is well signed and not expired (for the page that asks to press the button).</summary>
+    /// <summary>A confirmation link that is well signed and not expired (for the page that asks to press the
+    /// button).</summary>
     public async Task<bool> IsPendingAsync(string token, CancellationToken ct = default) =>
-        SubscriptionTokens.Read(await SubscriptionTokens.KeyAsync(db, ct), token) is { } t && t.Expires >= clock.GetUtcNow()
+        SubscriptionTokens.Read(await SubscriptionTokens.KeyAsync(db, ct), token) is { } t
+            && t.Expires >= clock.GetUtcNow()
         && await db.Subscribers.AnyAsync(s => s.Id == t.Id && s.ConfirmationNonce == t.Nonce, ct);
 
     public Task<Subscriber?> FindAsync(string personalToken, CancellationToken ct = default) =>
         string.IsNullOrEmpty(personalToken) ? Task.FromResult<Subscriber?>(null)
             : db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.Token == personalToken && s.Confirmed, ct);
 
-    public async Task<bool> UpdateAsync(string personalToken, SubscriptionChoice choice, bool paused, CancellationToken ct = default)
+    public async Task<bool> UpdateAsync(string personalToken, SubscriptionChoice choice, bool paused,
+        CancellationToken ct = default)
     {
         CheckChoice(choice);
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Token == personalToken && s.Confirmed, ct);

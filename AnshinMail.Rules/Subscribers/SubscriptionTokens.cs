@@ -102,7 +102,8 @@ internal static class SubscriptionTokens
     /// <summary>The opaque personal token of a subscriber (List-Unsubscribe, settings link).</summary>
     public static string NewPersonalToken() => Base64Url(RandomNumberGenerator.GetBytes(24));
 
-    private static string Base64Url(byte[] data) => Convert.ToBase64String(data).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] data) =>
+        Convert.ToBase64String(data).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static byte[]? FromBase64Url(string text)
     {

@@ -46,7 +46,8 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
 
     /// <summary>The headline goes into the subject line: line breaks become spaces.</summary>
     public static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join(' ', text.Split(['\r', '\n'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     public OriginalModel Original(string subject, DateTimeOffset sentAt) =>
         new(subject, JapaneseDateText.DateTime(calendar.ToLocal(sentAt)));

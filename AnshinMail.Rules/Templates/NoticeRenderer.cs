@@ -47,7 +47,9 @@ public sealed class NoticeRenderer
             throw new TemplateException(template.SourceFilePath ?? "(template)", e.Message, e);
         }
         var newline = text.IndexOf('\n');
-        return newline < 0 ? new RenderedMessage(text, "") : new RenderedMessage(text[..newline].Trim(), text[(newline + 1)..] + "\n");
+        return newline < 0
+            ? new RenderedMessage(text, "")
+            : new RenderedMessage(text[..newline].Trim(), text[(newline + 1)..] + "\n");
     }
 
     private static Template Parse(string path)

@@ -10,16 +10,19 @@ namespace AnshinMail.Rules.Workflow;
 /// </summary>
 public sealed class UnitAccess(PolicyBook book)
 {
-    private static readonly Role[] Writers = [Role.Staff, Role.Assistant, Role.Distributor, Role.PrOfficer, Role.DutyOfficer];
+    private static readonly Role[] Writers = [Role.Staff, Role.Assistant, Role.Distributor, Role.PrOfficer,
+        Role.DutyOfficer];
     private static readonly Role[] Approvers = [Role.Distributor, Role.PrOfficer, Role.DutyOfficer];
 
     /// <summary>Y9.1: staff of a unit write drafts (and follow-ups, requests) for their own unit.</summary>
     public static bool MayWrite(Person actor) => Writers.Any(actor.Has);
 
-    /// <summary>Y9.2: an approver of the unit (distributor, PR officer or duty officer) may approve or send back.</summary>
+    /// <summary>Y9.2: an approver of the unit (distributor, PR officer or duty officer) may approve or send
+    /// back.</summary>
     public static bool MayApprove(Person actor, string unitId) => actor.UnitId == unitId && Approvers.Any(actor.Has);
 
-    /// <summary>Y9.2 ただし書き: the distributor of the unit acknowledges after-the-fact reports and judges emergencies.</summary>
+    /// <summary>Y9.2 ただし書き: the distributor of the unit acknowledges after-the-fact reports and judges
+    /// emergencies.</summary>
     public static bool MayJudge(Person actor, string unitId) => actor.UnitId == unitId && actor.Has(Role.Distributor);
 
     /// <summary>Y9.3: staff of the sending unit release an approved draft.</summary>
@@ -28,7 +31,8 @@ public sealed class UnitAccess(PolicyBook book)
     /// <summary>Y9.3: staff or approvers of the sending unit may stop what their unit released.</summary>
     public static bool MayCancel(Person actor, string unitId) => MaySend(actor, unitId) || MayApprove(actor, unitId);
 
-    /// <summary>Y7.2: a unit's work is read by that unit, the unit that asked for it, and the security manager.</summary>
+    /// <summary>Y7.2: a unit's work is read by that unit, the unit that asked for it, and the security
+    /// manager.</summary>
     public bool MayRead(Person actor, string unitId, string? requestingUnitId = null) =>
         actor.UnitId == unitId || (requestingUnitId is not null && actor.UnitId == requestingUnitId)
         || actor.IsSecurityManager(book);
@@ -43,7 +47,8 @@ public sealed class UnitAccess(PolicyBook book)
         Require(actor.UnitId == unitId, "Y7.2", "unit.other", $"他所属（{book.Unit(unitId).Name}）の業務は扱えません。自所属の業務に限られます。");
 
     public void RequireReader(Person actor, string unitId, string? requestingUnitId, string what) =>
-        Require(MayRead(actor, unitId, requestingUnitId), "Y7.2", "unit.other", $"他所属（{book.Unit(unitId).Name}）の{what}は閲覧できません。");
+        Require(MayRead(actor, unitId, requestingUnitId), "Y7.2", "unit.other",
+            $"他所属（{book.Unit(unitId).Name}）の{what}は閲覧できません。");
 
     private static void Require(bool condition, string clause, string code, string message)
     {

@@ -13,7 +13,8 @@ namespace AnshinMail.Rules.Workflow;
 /// residents read. One per request scope; operations are small classes over it.
 /// </summary>
 public sealed class WorkflowContext(
-    AnshinDbContext db, PolicyEngine engine, MessageRenderer renderer, TimeProvider clock, Delivery.DeliverySignal? signal = null)
+    AnshinDbContext db, PolicyEngine engine, MessageRenderer renderer, TimeProvider clock,
+    Delivery.DeliverySignal? signal = null)
 {
     private readonly MessageModelBuilder _models = new(engine.Book, engine.Calendar);
 
@@ -72,14 +73,16 @@ public sealed class WorkflowContext(
     };
 
     public async Task<FollowUpFact?> FollowUpOf(Draft d, CancellationToken ct) =>
-        d.FollowUpOfAlertId is { } id && d.FollowUpKind is { } kind ? new FollowUpFact(kind, FactOf(await LoadAlert(id, ct))) : null;
+        d.FollowUpOfAlertId is { } id && d.FollowUpKind is { } kind
+            ? new FollowUpFact(kind, FactOf(await LoadAlert(id, ct))) : null;
 
     /// <summary>The draft stage's verdict for this person; refused when it blocks.</summary>
     public async Task<PolicyVerdict> Check(Person actor, Draft draft, CancellationToken ct) =>
         Refusal.Unless(await Evaluate(actor, draft, ct));
 
     /// <summary>The draft stage's verdict for this person, as the form's preview shows it.</summary>
-    public async Task<PolicyVerdict> Evaluate(Person actor, Draft draft, CancellationToken ct) => engine.Evaluate(new PolicyCase
+    public async Task<PolicyVerdict> Evaluate(Person actor, Draft draft, CancellationToken ct) =>
+        engine.Evaluate(new PolicyCase
     {
         Stage = PolicyStage.Draft,
         At = Now,

@@ -47,7 +47,8 @@ public static class DemoSeed
         // The demo is written for the Nagano book; another prefecture's book starts empty instead.
         if (People.Any(p => book.FindUnit(p.Unit) is null))
         {
-            log.LogInformation("Demo not seeded: the policy book {Book} does not have the demo's units", book.SourcePath);
+            log.LogInformation("Demo not seeded: the policy book {Book} does not have the demo's units",
+                book.SourcePath);
             return;
         }
         var now = clock.GetUtcNow();
@@ -57,7 +58,13 @@ public static class DemoSeed
         {
             var account = new PersonAccount
             {
-                UserId = id, DisplayName = name, UnitId = unit, Roles = roles.ToList(), PasswordHash = "", PasswordSetAt = now, CreatedAt = now,
+                UserId = id,
+                DisplayName = name,
+                UnitId = unit,
+                Roles = roles.ToList(),
+                PasswordHash = "",
+                PasswordSetAt = now,
+                CreatedAt = now,
             };
             account.PasswordHash = hash ??= hasher.HashPassword(account, Password);
             db.Accounts.Add(account);
@@ -66,8 +73,13 @@ public static class DemoSeed
         for (var i = 0; i < 24; i++)
             db.Subscribers.Add(new Subscriber
             {
-                Email = $"resident{i + 1:00}@example.jp", Categories = book.Categories.Select(c => c.Id).Where((_, k) => k % 3 != i % 3 || k == 0).ToList(),
-                Areas = areas[i % areas.Length].ToList(), Confirmed = true, ConfirmedAt = now, CreatedAt = now, Token = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+                Email = $"resident{i + 1:00}@example.jp",
+                Categories = book.Categories.Select(c => c.Id).Where((_, k) => k % 3 != i % 3 || k == 0).ToList(),
+                Areas = areas[i % areas.Length].ToList(),
+                Confirmed = true,
+                ConfirmedAt = now,
+                CreatedAt = now,
+                Token = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
                 Organisation = i == 0 ? "長野市教育委員会" : null,
             });
         await db.SaveChangesAsync();
@@ -75,7 +87,8 @@ public static class DemoSeed
         // sending hours whatever the hour of the first run; delivery then runs as usual.
         var engine = scope.ServiceProvider.GetRequiredService<PolicyEngine>();
         var past = new FixedClock(LastWorkingMorning(engine, now));
-        var workflow = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(), past);
+        var workflow = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(),
+            past);
         var evening = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(),
             new FixedClock(past.GetUtcNow().AddHours(12.5)));
         await SendSamples(workflow, book, past, log);
@@ -86,7 +99,8 @@ public static class DemoSeed
     {
         var staff = Person("demo-staff");
         var head = Person("demo-head");
-        var confirmations = new ApprovalInput { Confirmations = book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() };
+        var confirmations =
+            new ApprovalInput { Confirmations = book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() };
         var today = clock.GetUtcNow();
         try
         {
@@ -113,7 +127,11 @@ public static class DemoSeed
             await Send(workflow, staff, head, confirmations, new DraftInput
             {
                 CategoryId = "traffic-safety", TargetAreas = ["長野市北部", "信濃町"],
-                Fields = new AlertFields { Headline = "年末の交通安全県民運動", WhatHappened = "12月11日から年末の交通安全運動が始まります。", Advice = "夕暮れ時は早めのライト点灯を。" },
+                Fields = new AlertFields
+                {
+                    Headline = "年末の交通安全県民運動", WhatHappened = "12月11日から年末の交通安全運動が始まります。",
+                    Advice = "夕暮れ時は早めのライト点灯を。",
+                },
             });
             var correction = await new CreateFollowUp(workflow).RunAsync(staff, bear, FollowUpKind.Correction);
             await new EditDraft(workflow).RunAsync(staff, correction.Id, correction.ToInput() with
@@ -139,11 +157,14 @@ public static class DemoSeed
         }
     }
 
-    /// <summary>Y9.3: a traffic notice released in the evening (held to the next morning) and cancelled before its time.</summary>
-    private static async Task CancelledSample(WorkflowContext day, WorkflowContext evening, PolicyBook book, ILogger log)
+    /// <summary>Y9.3: a traffic notice released in the evening (held to the next morning) and cancelled before its
+    /// time.</summary>
+    private static async Task CancelledSample(WorkflowContext day, WorkflowContext evening, PolicyBook book,
+        ILogger log)
     {
         var staff = Person("demo-staff");
-        var confirmations = new ApprovalInput { Confirmations = book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() };
+        var confirmations =
+            new ApprovalInput { Confirmations = book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() };
         try
         {
             var draft = await new CreateDraft(day).RunAsync(staff, new DraftInput
@@ -161,13 +182,15 @@ public static class DemoSeed
         }
     }
 
-    private static async Task<long> Send(WorkflowContext w, Person staff, Person head, ApprovalInput confirmations, DraftInput input)
+    private static async Task<long> Send(WorkflowContext w, Person staff, Person head, ApprovalInput confirmations,
+        DraftInput input)
     {
         var draft = await new CreateDraft(w).RunAsync(staff, input);
         return await Release(w, staff, head, confirmations, draft.Id);
     }
 
-    private static async Task<long> Release(WorkflowContext w, Person staff, Person head, ApprovalInput confirmations, long draftId)
+    private static async Task<long> Release(WorkflowContext w, Person staff, Person head, ApprovalInput confirmations,
+        long draftId)
     {
         await new ApproveDraft(w).RunAsync(head, draftId, confirmations);
         return (await new SendAlert(w).RunAsync(staff, draftId, rechecked: true)).AlertId;

@@ -51,11 +51,14 @@ public static class Labels
 
     public static string Unit(PolicyBook book, string? id) => id is null ? "" : book.FindUnit(id)?.Name ?? id;
 
-    public static string Category(PolicyBook book, string id) => book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
+    public static string Category(PolicyBook book, string id) =>
+        book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
 
     public static string Time(PolicyBook book, DateTimeOffset? at) =>
-        at is { } t ? TimeZoneInfo.ConvertTime(t, book.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } t ? TimeZoneInfo.ConvertTime(t, book.Zone)
+            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
 
     public static string Elapsed(TimeSpan span) =>
-        span.TotalDays >= 1 ? $"{(int)span.TotalDays}日{span.Hours}時間" : span.TotalHours >= 1 ? $"{(int)span.TotalHours}時間{span.Minutes}分" : $"{Math.Max(0, span.Minutes)}分";
+        span.TotalDays >= 1 ? $"{(int)span.TotalDays}日{span.Hours}時間"
+            : span.TotalHours >= 1 ? $"{(int)span.TotalHours}時間{span.Minutes}分" : $"{Math.Max(0, span.Minutes)}分";
 }

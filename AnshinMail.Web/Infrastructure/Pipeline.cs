@@ -6,21 +6,27 @@ namespace AnshinMail.Web.Infrastructure;
 public static class Pipeline
 {
     /// <summary>CSP without inline script, no framing, no sniffing, same-origin referrers.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
         await next();
     });
 
-    /// <summary>Y6.2, Y6.3: until the initial or expired password is changed, only the change page (and sign-out) opens.</summary>
-    public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>Y6.2, Y6.3: until the initial or expired password is changed, only the change page (and sign-out)
+    /// opens.</summary>
+    public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
     {
         var path = context.Request.Path;
-        if (context.User.MustChangePassword() && !path.StartsWithSegments("/account") && !path.StartsWithSegments("/Error"))
+        if (context.User.MustChangePassword() && !path.StartsWithSegments("/account")
+            && !path.StartsWithSegments("/Error"))
         {
             var expired = context.User.PasswordExpired();
             context.Response.Redirect(expired ? "/account/password?expired=true" : "/account/password");

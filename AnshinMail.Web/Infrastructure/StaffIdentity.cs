@@ -10,7 +10,8 @@ public static class StaffIdentity
     public const string Scheme = "staff";
     public const string UnitClaim = "anshin:unit";
     public const string NameClaim = "anshin:display-name";
-    /// <summary>Set while the initial or expired password must be changed; every other page is closed until then.</summary>
+    /// <summary>Set while the initial or expired password must be changed; every other page is closed until
+    /// then.</summary>
     public const string MustChangeClaim = "anshin:must-change-password";
     /// <summary>Y7.1: the account's security stamp when the session began; checked on every request.</summary>
     public const string StampClaim = "anshin:security-stamp";
@@ -42,7 +43,8 @@ public static class StaffIdentity
         user.FindFirstValue(UnitClaim) ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => Enum.Parse<Role>(c.Value)).ToHashSet());
 
-    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(NameClaim) ?? user.Identity?.Name ?? "";
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(NameClaim) ?? user.Identity?.Name ?? "";
 
     public static bool MustChangePassword(this ClaimsPrincipal user) => user.HasClaim(c => c.Type == MustChangeClaim);
 

@@ -15,7 +15,8 @@ using AnshinMail.Rules.Workflow.Views;
 namespace AnshinMail.Web.Pages;
 
 /// <summary>ホーム: what my unit has to do now.</summary>
-public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
+public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock)
+    : StaffPageModel
 {
     public PolicyBook Book => book;
     public List<Draft> Drafts { get; private set; } = [];
@@ -30,10 +31,13 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
     {
         var unit = Me.UnitId;
         Drafts = await new PendingDrafts(workflow).RunAsync(unit);
-        var sendingIds = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit && (a.Status == AlertStatus.Scheduled || a.Status == AlertStatus.Sending)).Select(a => a.Id).ToListAsync();
+        var sendingIds = await db.Alerts.AsNoTracking()
+            .Where(a => a.UnitId == unit && (a.Status == AlertStatus.Scheduled || a.Status == AlertStatus.Sending))
+            .Select(a => a.Id).ToListAsync();
         foreach (var id in sendingIds)
             if (await DeliveryProgress.OfAsync(db, id, clock) is { } p) Sending.Add(p);
-        Recent = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit || a.RequestingUnitId == unit).OrderByDescending(a => a.Id).Take(10).ToListAsync();
+        Recent = await db.Alerts.AsNoTracking().Where(a => a.UnitId == unit || a.RequestingUnitId == unit)
+            .OrderByDescending(a => a.Id).Take(10).ToListAsync();
         Open = await new OpenAlerts(workflow).RunAsync(unit);
         Reports = await new OpenPostReports(workflow).RunAsync(unit);
         Requests = await new IncomingRequests(workflow).RunAsync(unit);

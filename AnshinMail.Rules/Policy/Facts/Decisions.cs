@@ -13,7 +13,8 @@ public enum SendTiming { Now, Hold, Emergency }
 /// <summary>Y9.4: when an approved alert goes out.</summary>
 public sealed record SendDecision(SendTiming Timing, DateTimeOffset At);
 
-/// <summary>T3(2): areas outside the station's jurisdiction go to <see cref="ToUnit"/> as a distribution request.</summary>
+/// <summary>T3(2): areas outside the station's jurisdiction go to <see cref="ToUnit"/> as a distribution
+/// request.</summary>
 public sealed record DistributionRequestDecision(string ToUnit, IReadOnlyList<string> Areas);
 
 /// <summary>T3(2) ただし書き: the areas this unit may send to itself.</summary>

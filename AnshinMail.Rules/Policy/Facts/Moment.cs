@@ -1,6 +1,7 @@
 namespace AnshinMail.Rules.Policy;
 
-/// <summary>The instant of the case with what the calendar says of it. The engine reads no clock: this is given.</summary>
+/// <summary>The instant of the case with what the calendar says of it. The engine reads no clock: this is
+/// given.</summary>
 public sealed record Moment(
     DateTimeOffset At,
     DateTimeOffset Local,

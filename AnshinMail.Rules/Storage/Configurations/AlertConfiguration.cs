@@ -25,7 +25,8 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.Property(a => a.LastError).HasMaxLength(1000);
         foreach (var by in new[] { nameof(Alert.StoppedBy), nameof(Alert.WithdrawnBy), nameof(Alert.ClosedBy) })
             b.Property(by).HasMaxLength(64);
-        foreach (var reason in new[] { nameof(Alert.StopReason), nameof(Alert.WithdrawalReason), nameof(Alert.CloseReason) })
+        foreach (var reason in new[] { nameof(Alert.StopReason), nameof(Alert.WithdrawalReason),
+            nameof(Alert.CloseReason) })
             b.Property(reason).HasMaxLength(1000);
         b.Property(a => a.ScheduledFor).AsUtc();
         b.Property(a => a.StartedAt).AsUtc();

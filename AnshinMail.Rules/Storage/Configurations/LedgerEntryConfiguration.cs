@@ -11,8 +11,9 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.HasKey(e => e.Id);
         b.HasIndex(e => new { e.Year, e.Serial }).IsUnique();
         b.Ignore(e => e.Number);
-        foreach (var p in new[] { nameof(LedgerEntry.CategoryId), nameof(LedgerEntry.SendingUnitId), nameof(LedgerEntry.RequestingUnitId),
-                     nameof(LedgerEntry.AuthorId), nameof(LedgerEntry.ApproverId), nameof(LedgerEntry.Regime), nameof(LedgerEntry.PostReportStatus) })
+        foreach (var p in new[] { nameof(LedgerEntry.CategoryId), nameof(LedgerEntry.SendingUnitId),
+                     nameof(LedgerEntry.RequestingUnitId), nameof(LedgerEntry.AuthorId), nameof(LedgerEntry.ApproverId),
+                     nameof(LedgerEntry.Regime), nameof(LedgerEntry.PostReportStatus) })
             b.Property(p).HasMaxLength(64);
         b.Property(e => e.Confirmations).HasMaxLength(500);
         b.Property(e => e.FollowUps).HasMaxLength(500);

@@ -23,7 +23,8 @@ internal sealed class PersonAccountConfiguration : IEntityTypeConfiguration<Pers
                 text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Role>).ToList())
             .HasMaxLength(200)
             .Metadata.SetValueComparer(new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Role>>(
-                (x, y) => x!.SequenceEqual(y!), r => r.Aggregate(0, (h, v) => HashCode.Combine(h, v)), r => r.ToList()));
+                (x, y) => x!.SequenceEqual(y!), r => r.Aggregate(0, (h, v) => HashCode.Combine(h, v)),
+                r => r.ToList()));
         b.Property(a => a.PasswordSetAt).HasConversion(StorageConversions.Utc);
         b.Property(a => a.CreatedAt).HasConversion(StorageConversions.Utc);
         b.Property(a => a.LockedUntil).HasConversion(StorageConversions.NullableUtc);

@@ -8,7 +8,8 @@ namespace AnshinMail.Rules.Storage.Configurations;
 /// <summary>Portable column shapes: lists and small records as JSON text, instants as UTC ticks.</summary>
 internal static class PropertyExtensions
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static PropertyBuilder<List<string>> AsJsonList(this PropertyBuilder<List<string>> p, int maxLength = 4000)
     {
@@ -17,7 +18,8 @@ internal static class PropertyExtensions
                 t => JsonSerializer.Deserialize<List<string>>(t, Json) ?? new List<string>())
             .HasMaxLength(maxLength)
             .Metadata.SetValueComparer(new ValueComparer<List<string>>(
-                (x, y) => x!.SequenceEqual(y!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s)), v => v.ToList()));
+                (x, y) => x!.SequenceEqual(y!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s)),
+                v => v.ToList()));
         return p;
     }
 

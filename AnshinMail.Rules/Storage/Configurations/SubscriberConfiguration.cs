@@ -15,10 +15,14 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         b.Property(s => s.Token).HasMaxLength(64);
         b.Property(s => s.Organisation).HasMaxLength(200);
         b.Property(s => s.OrganisationContact).HasMaxLength(200);
-        b.Property(s => s.QuietFrom).HasConversion(t => t.HasValue ? t.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
-            t => t == null ? null : TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)).HasMaxLength(5);
-        b.Property(s => s.QuietTo).HasConversion(t => t.HasValue ? t.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
-            t => t == null ? null : TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)).HasMaxLength(5);
+        b.Property(s => s.QuietFrom).HasConversion(
+            t => t.HasValue ? t.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            t => t == null ? null : TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture))
+            .HasMaxLength(5);
+        b.Property(s => s.QuietTo).HasConversion(
+            t => t.HasValue ? t.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            t => t == null ? null : TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture))
+            .HasMaxLength(5);
         b.Property(s => s.Categories).AsJsonList(1000);
         b.Property(s => s.Areas).AsJsonList();
         b.Property(s => s.CreatedAt).AsUtc();

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Workflow.Approvals;
 
-/// <summary>Y10: what the workflow writes into the ledger (配信簿) at approval, acknowledgement, release and follow-up.</summary>
+/// <summary>Y10: what the workflow writes into the ledger (配信簿) at approval, acknowledgement, release and
+/// follow-up.</summary>
 internal sealed class LedgerFiling(WorkflowContext w)
 {
     /// <summary>An approved draft is filed once; a re-approval updates its entry.</summary>
@@ -60,11 +61,13 @@ internal sealed class LedgerFiling(WorkflowContext w)
         var entries = await w.Db.LedgerEntries.Where(e => e.Id == originalEntryId || e.Id == entryId).ToListAsync(ct);
         var originalEntry = entries.Single(e => e.Id == originalEntryId);
         var number = entries.Single(e => e.Id == entryId).Number;
-        originalEntry.FollowUps = string.IsNullOrEmpty(originalEntry.FollowUps) ? number : $"{originalEntry.FollowUps},{number}";
+        originalEntry.FollowUps = string.IsNullOrEmpty(originalEntry.FollowUps) ? number
+            : $"{originalEntry.FollowUps},{number}";
     }
 
     /// <summary>Y9.3, Y11.3: 取消 / 停止 / 公開取消, with who, when and why.</summary>
-    public async Task OnWithdrawalAsync(Alert alert, string kind, Policy.Person actor, string reason, CancellationToken ct)
+    public async Task OnWithdrawalAsync(Alert alert, string kind, Policy.Person actor, string reason,
+        CancellationToken ct)
     {
         if (alert.LedgerEntryId is not { } id) return;
         var entry = await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct);
@@ -86,7 +89,8 @@ internal sealed class LedgerFiling(WorkflowContext w)
     {
         var name = await w.Db.Accounts.AsNoTracking().Where(a => a.UserId == actor.Id).Select(a => a.DisplayName)
             .SingleOrDefaultAsync(ct) ?? actor.Id;
-        var at = w.Engine.Calendar.ToLocal(w.Now).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var at = w.Engine.Calendar.ToLocal(w.Now)
+            .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         return $"{kind} {at} {name}: {reason.Trim()}";
     }
 }

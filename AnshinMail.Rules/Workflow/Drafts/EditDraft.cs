@@ -28,10 +28,12 @@ public sealed class EditDraft(WorkflowContext w)
             return draft;
         }, null, ct);
 
-    /// <summary>Only a held alert goes back to the desk; one that started sending keeps the refusal (a correction is due).</summary>
+    /// <summary>Only a held alert goes back to the desk; one that started sending keeps the refusal (a correction is
+    /// due).</summary>
     private async Task CancelHeld(Person actor, Draft draft, CancellationToken ct)
     {
-        var held = await w.Db.Alerts.Where(a => a.DraftId == draft.Id && a.Status == AlertStatus.Scheduled).SingleOrDefaultAsync(ct);
+        var held = await w.Db.Alerts.Where(a => a.DraftId == draft.Id && a.Status == AlertStatus.Scheduled)
+            .SingleOrDefaultAsync(ct);
         if (held is null) return;
         held.Cancel(actor.Id, HeldEdited, w.Now);
         await CancelAlert.WithdrawRequests(w, actor, held, ct);

@@ -3,7 +3,8 @@ using AnshinMail.Rules.Storage;
 
 namespace AnshinMail.Rules.Workflow.Reports;
 
-/// <summary>Y12.3(2): anyone reports an abnormality (suspected misuse, a wrong send…) to the security manager.</summary>
+/// <summary>Y12.3(2): anyone reports an abnormality (suspected misuse, a wrong send…) to the security
+/// manager.</summary>
 public sealed class ReportAbnormality(WorkflowContext w)
 {
     public Task<AbnormalityReport> RunAsync(Person actor, string description, CancellationToken ct = default) =>

@@ -3,7 +3,8 @@ using AnshinMail.Rules.Storage;
 
 namespace AnshinMail.Rules.Workflow.Requests;
 
-/// <summary>T4(2): the relay division marks a Yahoo!防災速報 request done (or a share request handled without a draft).</summary>
+/// <summary>T4(2): the relay division marks a Yahoo!防災速報 request done (or a share request handled without a
+/// draft).</summary>
 public sealed class CompleteRequest(WorkflowContext w)
 {
     public Task<UnitRequest> RunAsync(Person actor, long requestId, CancellationToken ct = default) =>

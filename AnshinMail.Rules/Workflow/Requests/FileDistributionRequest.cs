@@ -23,7 +23,8 @@ public sealed class FileDistributionRequest(WorkflowContext w)
                 throw new PolicyRefusedException(verdict.Findings.Where(f => f.Code != OwnLimit).ToList());
             var decision = verdict.DistributionRequest ?? throw PolicyRefusedException.Because(
                 "T3(2)", "request.not-needed", "配信先はすべて自署管内です。配信要請は不要です。");
-            var request = UnitRequest.File(RequestKind.Distribution, actor, decision.ToUnit, null, decision.Areas, input, w.Now);
+            var request = UnitRequest.File(RequestKind.Distribution, actor, decision.ToUnit, null, decision.Areas,
+                input, w.Now);
             w.Db.Requests.Add(request);
             await w.Db.SaveChangesAsync(ct);
             return request;

@@ -6,7 +6,8 @@ namespace AnshinMail.Rules.Workflow.Requests;
 /// <summary>T3(2), Y11.4, T4(2): the requests a release files, as the verdict names them.</summary>
 internal static class RequestFiling
 {
-    public static List<UnitRequest> OnRelease(WorkflowContext w, Person actor, Draft draft, Alert alert, PolicyVerdict verdict)
+    public static List<UnitRequest> OnRelease(WorkflowContext w, Person actor, Draft draft, Alert alert,
+        PolicyVerdict verdict)
     {
         var input = draft.ToInput();
         var requests = new List<UnitRequest>();

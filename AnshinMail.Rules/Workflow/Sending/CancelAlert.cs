@@ -31,7 +31,8 @@ public sealed class CancelAlert(WorkflowContext w)
             "取消・停止ができるのは配信した所属の職員と承認者です。");
     }
 
-    /// <summary>Requests filed by the release that no one has handled yet go with it (Yahoo relay, shares, distribution).</summary>
+    /// <summary>Requests filed by the release that no one has handled yet go with it (Yahoo relay, shares,
+    /// distribution).</summary>
     internal static async Task WithdrawRequests(WorkflowContext w, Person actor, Alert alert, CancellationToken ct)
     {
         foreach (var request in await w.Db.Requests.Where(r => r.AlertId == alert.Id).ToListAsync(ct))

@@ -6,19 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Workflow.Sending;
 
-/// <summary>Y9.3, Y9.4: the release both sends share: policy at the moment of sending, the alert, ledger and requests.</summary>
+/// <summary>Y9.3, Y9.4: the release both sends share: policy at the moment of sending, the alert, ledger and
+/// requests.</summary>
 internal sealed class Release(WorkflowContext w)
 {
     public async Task<SendOutcome> RunAsync(
         Person actor, string action, long draftId, bool rechecked, EmergencyFact? emergency, CancellationToken ct)
     {
-        var outcome = await w.Run(actor, action, Refusal.Id(draftId), () => Commit(actor, draftId, rechecked, emergency, ct), null, ct);
+        var outcome = await w.Run(actor, action, Refusal.Id(draftId),
+            () => Commit(actor, draftId, rechecked, emergency, ct), null, ct);
         // Committed: wake the delivery worker for what goes out now (a held alert waits for its time).
         if (outcome.Timing != SendTiming.Hold) w.Signal?.Notify();
         return outcome;
     }
 
-    private async Task<SendOutcome> Commit(Person actor, long draftId, bool rechecked, EmergencyFact? emergency, CancellationToken ct)
+    private async Task<SendOutcome> Commit(Person actor, long draftId, bool rechecked, EmergencyFact? emergency,
+        CancellationToken ct)
     {
         UnitAccess.RequireWriter(actor);
         Refusal.Require(rechecked, "Y9.3", "send.not-rechecked", "配信前に承認済みの内容を再確認し、確認欄にチェックしてください。");
@@ -54,7 +57,8 @@ internal sealed class Release(WorkflowContext w)
         return new SendOutcome(alert.Id, send.Timing, send.At, requests.Select(r => r.Id).ToList());
     }
 
-    private async Task<PolicyVerdict> Evaluate(Person actor, Draft draft, EmergencyFact? emergency, CancellationToken ct)
+    private async Task<PolicyVerdict> Evaluate(Person actor, Draft draft, EmergencyFact? emergency,
+        CancellationToken ct)
     {
         var approval = await w.Db.Approvals.AsNoTracking().Where(a => a.DraftId == draft.Id)
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);

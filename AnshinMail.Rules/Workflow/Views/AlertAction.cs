@@ -2,7 +2,8 @@ using AnshinMail.Rules.Storage;
 
 namespace AnshinMail.Rules.Workflow.Views;
 
-/// <summary>What the person looking at a released alert may do with it (Y9.3, Y11.2, Y11.3), as the library decides it.</summary>
+/// <summary>What the person looking at a released alert may do with it (Y9.3, Y11.2, Y11.3), as the library decides
+/// it.</summary>
 public enum AlertAction
 {
     Cancel,

@@ -14,5 +14,6 @@ public enum DraftAction
     EmergencySend,
 }
 
-/// <summary>Y9.4: whether the sending hours are open now, and when they next open (the time a held send goes out).</summary>
+/// <summary>Y9.4: whether the sending hours are open now, and when they next open (the time a held send goes
+/// out).</summary>
 public sealed record SendingWindow(bool OpenNow, DateTimeOffset OpensAt);

@@ -7,6 +7,7 @@ namespace AnshinMail.Rules.Workflow.Views;
 public sealed class IncomingRequests(WorkflowContext w)
 {
     public Task<List<UnitRequest>> RunAsync(string unitId, CancellationToken ct = default) =>
-        w.Db.Requests.AsNoTracking().Where(r => r.ToUnitId == unitId && r.Status == RequestStatus.Open).OrderBy(r => r.Id)
+        w.Db.Requests.AsNoTracking().Where(r => r.ToUnitId == unitId && r.Status == RequestStatus.Open)
+            .OrderBy(r => r.Id)
             .ToListAsync(ct);
 }

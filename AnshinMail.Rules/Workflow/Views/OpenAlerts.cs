@@ -9,7 +9,8 @@ public sealed class OpenAlerts(WorkflowContext w)
     public Task<List<Alert>> RunAsync(string? unitId = null, CancellationToken ct = default) =>
         w.Db.Alerts.AsNoTracking()
             .Where(a => a.ResolutionOwed && a.ResolvedAt == null && a.ClosedAt == null && a.WithdrawnAt == null
-                && (a.Status == AlertStatus.Sending || a.Status == AlertStatus.Sent || (a.Status == AlertStatus.Stopped && a.Delivered > 0))
+                && (a.Status == AlertStatus.Sending || a.Status == AlertStatus.Sent
+                    || (a.Status == AlertStatus.Stopped && a.Delivered > 0))
                 && (unitId == null || a.UnitId == unitId || a.RequestingUnitId == unitId))
             .OrderBy(a => a.Id).ToListAsync(ct);
 }

@@ -7,6 +7,7 @@ namespace AnshinMail.Rules.Workflow.Views;
 public sealed class PendingDrafts(WorkflowContext w)
 {
     public Task<List<Draft>> RunAsync(string unitId, CancellationToken ct = default) =>
-        w.Db.Drafts.AsNoTracking().Where(d => d.UnitId == unitId && d.Status != DraftStatus.Released).OrderByDescending(d => d.Id)
+        w.Db.Drafts.AsNoTracking().Where(d => d.UnitId == unitId && d.Status != DraftStatus.Released)
+            .OrderByDescending(d => d.Id)
             .ToListAsync(ct);
 }

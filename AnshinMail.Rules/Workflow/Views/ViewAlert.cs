@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Workflow.Views;
 
-/// <summary>Y7.2: a sent or scheduled alert, for its unit, the requesting unit and the security manager, with what may follow.</summary>
+/// <summary>
+/// Y7.2: a sent or scheduled alert, for its unit, the requesting unit and the security manager, with what may follow.
+/// </summary>
 public sealed class ViewAlert(WorkflowContext w)
 {
     public async Task<AlertView> RunAsync(Person actor, long alertId, CancellationToken ct = default)
@@ -20,7 +22,8 @@ public sealed class ViewAlert(WorkflowContext w)
     {
         var actions = new HashSet<AlertAction>();
         var wentOut = alert.WentOut;
-        if (wentOut && alert.FollowUpKind is null && alert.RequestingUnitId == actor.UnitId && UnitAccess.MayWrite(actor))
+        var requester = alert.RequestingUnitId == actor.UnitId && UnitAccess.MayWrite(actor);
+        if (wentOut && alert.FollowUpKind is null && requester)
         {
             if (alert.IsOpen) actions.Add(AlertAction.RequestResolution);
             actions.Add(AlertAction.RequestCorrection);
@@ -35,7 +38,8 @@ public sealed class ViewAlert(WorkflowContext w)
             actions.Add(AlertAction.Correct);
             actions.Add(AlertAction.Supplement);
         }
-        if (alert.IsOpen && wentOut && UnitAccess.MayJudge(actor, alert.UnitId)) actions.Add(AlertAction.CloseWithoutResolution);
+        if (alert.IsOpen && wentOut && UnitAccess.MayJudge(actor, alert.UnitId))
+            actions.Add(AlertAction.CloseWithoutResolution);
         return actions;
     }
 }

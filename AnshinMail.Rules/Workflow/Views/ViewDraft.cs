@@ -21,14 +21,16 @@ public sealed class ViewDraft(WorkflowContext w)
             draft, await w.Render(draft, ct), await w.Evaluate(author, draft, ct),
             await w.Db.Approvals.AsNoTracking().Where(a => a.DraftId == draftId).OrderBy(a => a.Id).ToListAsync(ct),
             await new DraftVersions(w).RunAsync(draftId, ct),
-            await w.Db.Alerts.AsNoTracking().Where(a => a.DraftId == draftId).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct))
+            await w.Db.Alerts.AsNoTracking().Where(a => a.DraftId == draftId).OrderByDescending(a => a.Id)
+                .FirstOrDefaultAsync(ct))
         {
             NextActions = NextActions(actor, draft, window),
             Window = window,
         };
     }
 
-    /// <summary>Y7.2, Y9.2–Y9.4: the same answers the operations give, from <see cref="UnitAccess"/> and the draft's state.</summary>
+    /// <summary>Y7.2, Y9.2–Y9.4: the same answers the operations give, from <see cref="UnitAccess"/> and the draft's
+    /// state.</summary>
     public static IReadOnlySet<DraftAction> NextActions(Person actor, Draft draft, SendingWindow window)
     {
         var actions = new HashSet<DraftAction>();
@@ -36,7 +38,8 @@ public sealed class ViewDraft(WorkflowContext w)
         var status = draft.Status;
         if (writer && status != DraftStatus.Released) actions.Add(DraftAction.Edit);
         if (writer && status is DraftStatus.Writing or DraftStatus.Rejected) actions.Add(DraftAction.Submit);
-        if (UnitAccess.MayApprove(actor, draft.UnitId) && status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Rejected)
+        if (UnitAccess.MayApprove(actor, draft.UnitId)
+            && status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Rejected)
         {
             actions.Add(DraftAction.Approve);
             actions.Add(DraftAction.Reject);

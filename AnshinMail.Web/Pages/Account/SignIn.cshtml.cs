@@ -18,7 +18,10 @@ public sealed class SignInModel(SignInService signIns, AnshinDbContext db) : Pag
     [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64, ErrorMessage = "{1}文字以内で入力してください。")]
     public string UserId { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "パスワードを入力してください。"), DataType(DataType.Password), StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")]
+    [BindProperty]
+    [Required(ErrorMessage = "パスワードを入力してください。")]
+    [DataType(DataType.Password)]
+    [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]

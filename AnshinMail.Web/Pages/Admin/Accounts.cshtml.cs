@@ -19,8 +19,14 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
     /// <summary>Shown once, right after issuing.</summary>
     public IssuedAccount? Issued { get; private set; }
 
-    [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64, ErrorMessage = "{1}文字以内で入力してください。")] public string UserId { get; set; } = "";
-    [BindProperty, Required(ErrorMessage = "氏名を入力してください。"), StringLength(100, ErrorMessage = "{1}文字以内で入力してください。")] public string DisplayName { get; set; } = "";
+    [BindProperty]
+    [Required(ErrorMessage = "ユーザIDを入力してください。")]
+    [StringLength(64, ErrorMessage = "{1}文字以内で入力してください。")]
+    public string UserId { get; set; } = "";
+    [BindProperty]
+    [Required(ErrorMessage = "氏名を入力してください。")]
+    [StringLength(100, ErrorMessage = "{1}文字以内で入力してください。")]
+    public string DisplayName { get; set; } = "";
     [BindProperty, Required(ErrorMessage = "所属を選んでください。")] public string UnitId { get; set; } = "";
     [BindProperty] public List<Role> Roles { get; set; } = [];
 
@@ -32,7 +38,8 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
         if (!ModelState.IsValid) { await SafeLoad(); return Page(); }
         return await Attempt(async () =>
         {
-            Issued = await accounts.IssueAsync(Me, UserId.Trim(), DisplayName.Trim(), UnitId, Roles.Count == 0 ? [Role.Staff] : Roles);
+            Issued = await accounts.IssueAsync(
+                Me, UserId.Trim(), DisplayName.Trim(), UnitId, Roles.Count == 0 ? [Role.Staff] : Roles);
             await Load();
             return Page();
         }, SafeLoad);

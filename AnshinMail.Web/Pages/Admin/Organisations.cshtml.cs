@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnshinMail.Web.Pages.Admin;
 
-/// <summary>T5(2): organisations that pass alerts on, their webhooks (secret shown once) and the delivery log.</summary>
+/// <summary>
+/// T5(2): organisations that pass alerts on, their webhooks (secret shown once) and the delivery log.
+/// </summary>
 public sealed class OrganisationsModel(OrganisationService organisations, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
@@ -16,9 +18,15 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
     public IReadOnlyList<WebhookLog> Log { get; private set; } = [];
     public RegisteredOrganisation? Registered { get; private set; }
 
-    [BindProperty, Required(ErrorMessage = "団体名を入力してください。"), StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string Name { get; set; } = "";
+    [BindProperty]
+    [Required(ErrorMessage = "団体名を入力してください。")]
+    [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")]
+    public string Name { get; set; } = "";
     [BindProperty, StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? Contact { get; set; }
-    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254, ErrorMessage = "{1}文字以内で入力してください。")] public string Email { get; set; } = "";
+    [BindProperty]
+    [Required(ErrorMessage = "メールアドレスを入力してください。")]
+    [StringLength(254, ErrorMessage = "{1}文字以内で入力してください。")]
+    public string Email { get; set; } = "";
     [BindProperty, StringLength(500, ErrorMessage = "{1}文字以内で入力してください。")] public string? WebhookUrl { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
@@ -37,7 +45,9 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
         if (!ModelState.IsValid) { await SafeLoad(); return Page(); }
         return await Attempt(async () =>
         {
-            Registered = await organisations.RegisterAsync(Me, Name, Contact ?? "", Email, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations)), WebhookUrl);
+            Areas = ChoiceView.Expand(book, Areas, Stations);
+            Registered = await organisations.RegisterAsync(
+                Me, Name, Contact ?? "", Email, new SubscriptionChoice(Categories, Areas), WebhookUrl);
             await Load();
             return Page();
         }, SafeLoad);

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AnshinMail.Web.Pages.Book;
 
-public sealed class IndexModel(AnshinMail.Rules.PolicyBooks.PolicyBook book, PolicyEngine engine, TimeProvider clock) : PageModel
+public sealed class IndexModel(AnshinMail.Rules.PolicyBooks.PolicyBook book, PolicyEngine engine, TimeProvider clock)
+    : PageModel
 {
     public AnshinMail.Rules.PolicyBooks.PolicyBook Book { get; } = book;
     public DateTimeOffset LocalNow { get; private set; }

@@ -7,7 +7,8 @@ using AnshinMail.Web.Infrastructure;
 
 namespace AnshinMail.Web.Pages.Dashboard;
 
-/// <summary>Alerts per month by category and subscribers over time, drawn as SVG on the server (no script, no CDN).</summary>
+/// <summary>Alerts per month by category and subscribers over time, drawn as SVG on the server (no script, no
+/// CDN).</summary>
 public sealed class IndexModel(Statistics statistics, PolicyBook book, TimeProvider clock) : StaffPageModel
 {
     public static readonly string[] Palette = ["#0b3d91", "#c2185b", "#2e7d32", "#ef6c00", "#6a1b9a", "#546e7a"];
@@ -30,7 +31,9 @@ public sealed class IndexModel(Statistics statistics, PolicyBook book, TimeProvi
 
     /// <summary>An SVG text element (Razor reserves &lt;text&gt;); the content is HTML-encoded.</summary>
     public IHtmlContent SvgText(double x, double y, string content, string anchor = "middle") => new HtmlString(
-        $"<text x=\"{x.ToString("0.#", CultureInfo.InvariantCulture)}\" y=\"{y.ToString("0.#", CultureInfo.InvariantCulture)}\" text-anchor=\"{anchor}\" font-size=\"11\">{HtmlEncoder.Default.Encode(content)}</text>");
+        $"<text x=\"{x.ToString("0.#", CultureInfo.InvariantCulture)}\" "
+        + $"y=\"{y.ToString("0.#", CultureInfo.InvariantCulture)}\" text-anchor=\"{anchor}\" font-size=\"11\">"
+        + $"{HtmlEncoder.Default.Encode(content)}</text>");
 
     public int MaxAlerts => Math.Max(1, Months.Max(m => m.Alerts));
     public int MaxSubscribers => Math.Max(1, Months.Max(m => m.Subscribers));

@@ -13,7 +13,8 @@ using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
-/// <summary>One draft: its text, findings and history, and what can be done with it next (submit, approve, reject, send).</summary>
+/// <summary>One draft: its text, findings and history, and what can be done with it next (submit, approve, reject,
+/// send).</summary>
 public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
@@ -27,7 +28,9 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     [BindProperty] public bool Rechecked { get; set; }
     [BindProperty] public List<string> Conditions { get; set; } = [];
 
-    /// <summary>A post that names no handler of this page (or none at all) is a bad request, not a page without its data.</summary>
+    /// <summary>
+    /// A post that names no handler of this page (or none at all) is a bad request, not a page without its data.
+    /// </summary>
     public IActionResult OnPost() => BadRequest();
 
     public async Task<IActionResult> OnGetAsync(long id)
@@ -47,7 +50,8 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         Act(id, () => new SubmitDraft(workflow).RunAsync(Me, id), "承認者に提出しました。");
 
     public Task<IActionResult> OnPostApproveAsync(long id) =>
-        Act(id, () => new ApproveDraft(workflow).RunAsync(Me, id, new ApprovalInput { Confirmations = Confirmations.ToHashSet(), DistributorAbsent = DistributorAbsent }),
+        Act(id, () => new ApproveDraft(workflow).RunAsync(Me, id,
+            new ApprovalInput { Confirmations = Confirmations.ToHashSet(), DistributorAbsent = DistributorAbsent }),
             "承認しました。配信簿に登録しました。");
 
     public Task<IActionResult> OnPostRejectAsync(long id) =>
@@ -69,7 +73,8 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         return RedirectToPage("/Sent/Detail", new { id = outcome.AlertId });
     }, () => Load(id));
 
-    private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) => await Attempt(async () =>
+    private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) =>
+        await Attempt(async () =>
     {
         await operation();
         TempData["Notice"] = notice;

@@ -8,7 +8,10 @@ using AnshinMail.Rules.Workflow.Drafts;
 
 namespace AnshinMail.Web.Pages.Drafts;
 
-/// <summary>The draft form as posted (strings as typed, so nothing is lost on an error); converted to a <see cref="DraftInput"/>.</summary>
+/// <summary>
+/// The draft form as posted (strings as typed, so nothing is lost on an error); converted to a <see
+/// cref="DraftInput"/>.
+/// </summary>
 public sealed class DraftForm
 {
     [Required(ErrorMessage = "情報種別を選んでください。")]
@@ -18,7 +21,8 @@ public sealed class DraftForm
     /// <summary>datetime-local, in the book's time zone.</summary>
     public string? OccurredAt { get; set; }
     [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? Place { get; set; }
-    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? WhatHappened { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")]
+    public string? WhatHappened { get; set; }
     [StringLength(DraftValidation.TextMax, ErrorMessage = "{1}文字以内で入力してください。")] public string? WordsSaid { get; set; }
     [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonSex { get; set; }
     [StringLength(200, ErrorMessage = "{1}文字以内で入力してください。")] public string? PersonAge { get; set; }
@@ -46,7 +50,10 @@ public sealed class DraftForm
         CategoryId = CategoryId,
         Fields = new AlertFields
         {
-            Headline = Headline ?? "", OccurredAt = ParseLocal(book, OccurredAt), Place = Place ?? "", WhatHappened = WhatHappened ?? "",
+            Headline = Headline ?? "",
+            OccurredAt = ParseLocal(book, OccurredAt),
+            Place = Place ?? "",
+            WhatHappened = WhatHappened ?? "",
             WordsSaid = WordsSaid ?? "", Advice = Advice ?? "",
             Person = new PersonInvolved
             {
@@ -57,7 +64,8 @@ public sealed class DraftForm
         TargetAreas = Areas.Distinct().ToList(),
         NearBorder = NearBorder,
         IncidentArea = string.IsNullOrWhiteSpace(IncidentArea) ? null : IncidentArea,
-        Harm = (Weapon ? PhysicalHarm.Weapon : PhysicalHarm.None) | (DangerousAnimal ? PhysicalHarm.DangerousAnimal : PhysicalHarm.None),
+        Harm = (Weapon ? PhysicalHarm.Weapon : PhysicalHarm.None)
+            | (DangerousAnimal ? PhysicalHarm.DangerousAnimal : PhysicalHarm.None),
         VictimAge = VictimAge,
         VictimSex = VictimSex,
     };
@@ -86,8 +94,14 @@ public sealed class DraftForm
         CategoryId = d.CategoryId, Headline = d.Fields.Headline,
         OccurredAt = Local(book, d.Fields.OccurredAt), ResolvedAt = Local(book, d.Fields.FollowUp?.ResolvedAt),
         Wrong = d.Fields.FollowUp?.Wrong, Right = d.Fields.FollowUp?.Right,
-        Place = d.Fields.Place, WhatHappened = d.Fields.WhatHappened, WordsSaid = d.Fields.WordsSaid, Advice = d.Fields.Advice,
-        PersonSex = d.Fields.Person.Sex, PersonAge = d.Fields.Person.Age, PersonHeight = d.Fields.Person.Height, PersonBuild = d.Fields.Person.Build,
+        Place = d.Fields.Place,
+        WhatHappened = d.Fields.WhatHappened,
+        WordsSaid = d.Fields.WordsSaid,
+        Advice = d.Fields.Advice,
+        PersonSex = d.Fields.Person.Sex,
+        PersonAge = d.Fields.Person.Age,
+        PersonHeight = d.Fields.Person.Height,
+        PersonBuild = d.Fields.Person.Build,
         PersonClothing = d.Fields.Person.Clothing, PersonVehicle = d.Fields.Person.Vehicle,
         Areas = d.TargetAreas.ToList(), NearBorder = d.NearBorder, IncidentArea = d.IncidentArea,
         Weapon = d.Harm.HasFlag(PhysicalHarm.Weapon), DangerousAnimal = d.Harm.HasFlag(PhysicalHarm.DangerousAnimal),
@@ -101,10 +115,14 @@ public sealed class DraftForm
             ? TimeZoneInfo.ConvertTime(t, book.Zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
             : null;
 
-    /// <summary>A datetime-local value read in the book's zone; an unreadable one is dropped with a model error by the caller.</summary>
+    /// <summary>
+    /// A datetime-local value read in the book's zone; an unreadable one is dropped with a model error by the caller.
+    /// </summary>
     public static DateTimeOffset? ParseLocal(PolicyBook book, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || !DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        string[] formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
+        if (string.IsNullOrWhiteSpace(text)
+            || !DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             return null;
         // A day's margin at both ends: the zone's offset (and a caller's "next day") must not leave DateTimeOffset's
         // range.

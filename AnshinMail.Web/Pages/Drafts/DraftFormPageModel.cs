@@ -33,7 +33,9 @@ public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook bo
     /// <summary>What was typed, as the library takes it (for a follow-up, with what its form does not show).</summary>
     protected DraftInput Input() => Form.ToInput(book, Edited);
 
-    /// <summary>Renders the typed form with the library; without script the preview button lands here, with it the live preview.</summary>
+    /// <summary>
+    /// Renders the typed form with the library; without script the preview button lands here, with it the live preview.
+    /// </summary>
     protected async Task<IActionResult> ShowPreview()
     {
         if (!CheckForm()) return Page();

@@ -23,16 +23,19 @@ public sealed class IndexModel(LedgerService ledger, PolicyBook book, TimeProvid
         Entries = await ledger.IndexAsync(Me, Year.Value);
     }
 
-    public Task<IActionResult> OnGetCsvAsync(int year) => Download(year, "配信簿", (s, unit) => ledger.ExportCsvAsync(year, s, HttpContext.RequestAborted, unit));
+    public Task<IActionResult> OnGetCsvAsync(int year) =>
+        Download(year, "配信簿", (s, unit) => ledger.ExportCsvAsync(year, s, HttpContext.RequestAborted, unit));
 
-    public Task<IActionResult> OnGetIndexCsvAsync(int year) => Download(year, "目次", (s, unit) => ledger.ExportIndexCsvAsync(year, s, HttpContext.RequestAborted, unit));
+    public Task<IActionResult> OnGetIndexCsvAsync(int year) =>
+        Download(year, "目次", (s, unit) => ledger.ExportIndexCsvAsync(year, s, HttpContext.RequestAborted, unit));
 
     /// <summary>Streams the CSV straight into the response; the file name is Japanese (RFC 5987).</summary>
     private async Task<IActionResult> Download(int year, string what, Func<Stream, string?, Task> write)
     {
         var name = $"{book.SystemName}{what}_{year.ToString(CultureInfo.InvariantCulture)}.csv";
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"ledger-{year}.csv\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+        Response.Headers.ContentDisposition =
+            $"attachment; filename=\"ledger-{year}.csv\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
         await write(Response.Body, ledger.ScopeOf(Me));
         return new EmptyResult();
     }

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnshinMail.Web.Pages.Ledger;
 
-/// <summary>Y10: list what may be disposed of, then dispose of a year on the security manager's confirmed command.</summary>
+/// <summary>Y10: list what may be disposed of, then dispose of a year on the security manager's confirmed
+/// command.</summary>
 public sealed class RetentionModel(LedgerService ledger, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
@@ -23,7 +24,8 @@ public sealed class RetentionModel(LedgerService ledger, PolicyBook book) : Staf
 
     public async Task<IActionResult> OnPostAsync() => await Attempt(async () =>
     {
-        if (!Confirmed) throw PolicyRefusedException.Because("Y10", "ledger.not-confirmed", "廃棄する年を確認し、確認欄にチェックしてください。");
+        if (!Confirmed) throw PolicyRefusedException.Because("Y10", "ledger.not-confirmed",
+            "廃棄する年を確認し、確認欄にチェックしてください。");
         var removed = await ledger.DisposeYearAsync(Me, Year);
         TempData["Notice"] = $"{Year}年の配信簿 {removed}件を廃棄しました。";
         return RedirectToPage();

@@ -19,12 +19,14 @@ public sealed class ArchiveModel(PublicArchive archive, PolicyBook book) : PageM
     public async Task OnGetAsync()
     {
         int? year = null, month = null;
-        if (Month is { Length: 7 } m && int.TryParse(m[..4], out var y) && int.TryParse(m[5..], out var mo)) { year = y; month = mo; }
+        if (Month is { Length: 7 } m && int.TryParse(m[..4], out var y)
+            && int.TryParse(m[5..], out var mo)) { year = y; month = mo; }
         var category = book.Categories.Any(c => c.Id == Category) ? Category : null;
         var area = Area is not null && book.AllAreas.Contains(Area) ? Area : null;
         Result = await archive.PageAsync(category, area, year, month, P);
     }
 
     public string PageLink(int page) =>
-        $"/alerts?category={Uri.EscapeDataString(Category ?? "")}&area={Uri.EscapeDataString(Area ?? "")}&month={Uri.EscapeDataString(Month ?? "")}&p={page}";
+        $"/alerts?category={Uri.EscapeDataString(Category ?? "")}&area={Uri.EscapeDataString(Area ?? "")}"
+        + $"&month={Uri.EscapeDataString(Month ?? "")}&p={page}";
 }

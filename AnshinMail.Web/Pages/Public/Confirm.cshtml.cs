@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AnshinMail.Web.Pages.Public;
 
-/// <summary>The confirmation link opens a page; only pressing the button confirms (mail scanners open links too).</summary>
+/// <summary>The confirmation link opens a page; only pressing the button confirms (mail scanners open links
+/// too).</summary>
 public sealed class ConfirmModel(SubscriptionService subscriptions) : PageModel
 {
     public bool Valid { get; private set; }

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AnshinMail.Web.Pages.Public;
 
-/// <summary>A resident's settings, opened by the personal link in every mail: categories, areas, pause, delete.</summary>
+/// <summary>A resident's settings, opened by the personal link in every mail: categories, areas, pause,
+/// delete.</summary>
 public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook book) : PageModel
 {
     public PolicyBook Book => book;
@@ -36,7 +37,9 @@ public sealed class ManageModel(SubscriptionService subscriptions, PolicyBook bo
         Email = s.Email;
         try
         {
-            await subscriptions.UpdateAsync(token, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), Paused);
+            await subscriptions.UpdateAsync(token,
+                new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations),
+                    ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), Paused);
             TempData["Notice"] = "設定を変更しました。";
             return RedirectToPage("/Public/Manage", new { token });
         }

@@ -7,7 +7,8 @@ using QRCoder;
 
 namespace AnshinMail.Web.Pages.Public;
 
-/// <summary>A printable registration poster per station, with a QR code of its registration page (areas preselected).</summary>
+/// <summary>A printable registration poster per station, with a QR code of its registration page (areas
+/// preselected).</summary>
 public sealed class PosterModel(PolicyBook book, PublicSite site) : PageModel
 {
     public PolicyBook Book => book;

@@ -34,7 +34,9 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
         if (!ModelState.IsValid) return Page();
         try
         {
-            await subscriptions.RegisterAsync(Email, new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations), ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+            await subscriptions.RegisterAsync(Email,
+                new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations),
+                    ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
             Sent = true;
         }
         catch (PolicyRefusedException e)

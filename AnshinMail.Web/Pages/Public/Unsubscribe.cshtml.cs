@@ -15,7 +15,8 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageMo
     public bool Known { get; private set; }
     public bool Done { get; private set; }
 
-    public async Task OnGetAsync(string token) => Known = token != "done" && await subscriptions.FindAsync(token) is not null;
+    public async Task OnGetAsync(string token) =>
+        Known = token != "done" && await subscriptions.FindAsync(token) is not null;
 
     public async Task<IActionResult> OnPostAsync(string token)
     {

@@ -15,14 +15,17 @@ using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Requests;
 
-/// <summary>A request between units: the receiving unit takes it over (distribution, share) or marks it done (Yahoo relay).</summary>
+/// <summary>A request between units: the receiving unit takes it over (distribution, share) or marks it done (Yahoo
+/// relay).</summary>
 public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
     public UnitRequest Item { get; private set; } = null!;
     public DraftInput? Payload { get; private set; }
 
-    /// <summary>A post that names no handler of this page (or none at all) is a bad request, not a page without its data.</summary>
+    /// <summary>
+    /// A post that names no handler of this page (or none at all) is a bad request, not a page without its data.
+    /// </summary>
     public IActionResult OnPost() => BadRequest();
 
     public async Task<IActionResult> OnGetAsync(long id)

@@ -17,7 +17,8 @@ using AnshinMail.Rules.Workflow.Views;
 namespace AnshinMail.Web.Pages.Sent;
 
 /// <summary>A sent or scheduled alert: its text, delivery progress (refreshing while sending), follow-ups.</summary>
-public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock) : StaffPageModel
+public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock)
+    : StaffPageModel
 {
     public PolicyBook Book => book;
     public AlertView View { get; private set; } = null!;
@@ -32,12 +33,17 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     public DeliveryProgress Progress { get; private set; } = null!;
     public List<Alert> FollowUps { get; private set; } = [];
 
-    /// <summary>The kind as posted; anything but a known name reaches the library as undefined and is refused there.</summary>
+    /// <summary>
+    /// The kind as posted; anything but a known name reaches the library as undefined and is refused there.
+    /// </summary>
     private static FollowUpKind Kind(string? posted) =>
-        Enum.TryParse<FollowUpKind>(posted, ignoreCase: false, out var k) && Enum.IsDefined(k) && !int.TryParse(posted, out _)
+        Enum.TryParse<FollowUpKind>(posted, ignoreCase: false, out var k) && Enum.IsDefined(k)
+            && !int.TryParse(posted, out _)
             ? k : (FollowUpKind)(-1);
 
-    /// <summary>A post that names no handler of this page (or none at all) is a bad request, not a page without its data.</summary>
+    /// <summary>
+    /// A post that names no handler of this page (or none at all) is a bad request, not a page without its data.
+    /// </summary>
     public IActionResult OnPost() => BadRequest();
 
     public async Task<IActionResult> OnGetAsync(long id)
@@ -63,7 +69,9 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
     }, () => Load(id));
 
-    /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or correction.</summary>
+    /// <summary>
+    /// T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or correction.
+    /// </summary>
     public async Task<IActionResult> OnPostRequestFollowUpAsync(long id, string? kind) => await Attempt(async () =>
     {
         var request = await new RequestFollowUp(workflow).RunAsync(Me, id, Kind(kind));
@@ -88,7 +96,8 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     public Task<IActionResult> OnPostCloseAsync(long id) =>
         Act(id, () => new CloseWithoutResolution(workflow).RunAsync(Me, id, Reason ?? ""), "解除なしで終結しました。");
 
-    private async Task<IActionResult> Act(long id, Func<Task<Alert>> operation, string notice) => await Attempt(async () =>
+    private async Task<IActionResult> Act(long id, Func<Task<Alert>> operation, string notice) =>
+        await Attempt(async () =>
     {
         await operation();
         TempData["Notice"] = notice;

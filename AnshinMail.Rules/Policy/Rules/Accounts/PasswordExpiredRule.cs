@@ -15,6 +15,7 @@ public sealed class PasswordExpiredRule : Rule
             .Match(() => policy)
             .Match(() => moment)
             .Match(() => age, a => moment.At >= a.SetAt.AddDays(policy.Book.PasswordPolicy.ValidDays));
-        Then().Do(ctx => ctx.Insert(new PasswordExpiredDecision(age.SetAt.AddDays(policy.Book.PasswordPolicy.ValidDays))));
+        Then().Do(ctx =>
+            ctx.Insert(new PasswordExpiredDecision(age.SetAt.AddDays(policy.Book.PasswordPolicy.ValidDays))));
     }
 }

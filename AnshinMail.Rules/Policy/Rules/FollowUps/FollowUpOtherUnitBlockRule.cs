@@ -13,7 +13,8 @@ public sealed class FollowUpOtherUnitBlockRule : Rule
         When()
             .Match(() => followUp)
             .Match(() => actor, a => a.Person.UnitId != followUp.Original.Unit.Id
-                && (followUp.Original.RequestingUnit == null || a.Person.UnitId != followUp.Original.RequestingUnit.Id));
+                && (followUp.Original.RequestingUnit == null
+                    || a.Person.UnitId != followUp.Original.RequestingUnit.Id));
         Then().Do(ctx => ctx.Insert(Finding.Block("Y11.3", "follow-up.other-unit",
             $"この情報の解除・修正・補足は配信所属（{followUp.Original.Unit.Name}）または配信要請所属が行います。")));
     }

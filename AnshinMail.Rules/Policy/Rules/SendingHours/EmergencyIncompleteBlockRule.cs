@@ -2,7 +2,8 @@ using NRules.Fluent.Dsl;
 
 namespace AnshinMail.Rules.Policy.Rules;
 
-/// <summary>Y9.4: an emergency send needs the unit's distributor and every condition; anything less is refused.</summary>
+/// <summary>Y9.4: an emergency send needs the unit's distributor and every condition; anything less is
+/// refused.</summary>
 [Name("Emergency send not justified"), Tag("Y9.4")]
 public sealed class EmergencyIncompleteBlockRule : Rule
 {

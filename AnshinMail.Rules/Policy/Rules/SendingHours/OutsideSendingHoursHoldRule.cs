@@ -2,7 +2,8 @@ using NRules.Fluent.Dsl;
 
 namespace AnshinMail.Rules.Policy.Rules;
 
-/// <summary>Y9.4: outside sending hours, without the distributor's full emergency judgement, hold until the next opening.</summary>
+/// <summary>Y9.4: outside sending hours, without the distributor's full emergency judgement, hold until the next
+/// opening.</summary>
 [Name("Outside sending hours"), Tag("Y9.4")]
 public sealed class OutsideSendingHoursHoldRule : Rule
 {

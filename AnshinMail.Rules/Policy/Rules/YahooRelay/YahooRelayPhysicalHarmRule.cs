@@ -13,7 +13,8 @@ public sealed class YahooRelayPhysicalHarmRule : Rule
         DraftFact draft = default!;
         When()
             .Match(() => policy)
-            .Match(() => draft, d => d.Category.YahooRelay == YahooRelayMode.PhysicalHarmOnly && d.Harm != PhysicalHarm.None);
+            .Match(() => draft, d => d.Category.YahooRelay == YahooRelayMode.PhysicalHarmOnly
+                && d.Harm != PhysicalHarm.None);
         Then().Do(ctx => ctx.Insert(new YahooRelayDecision(policy.Book.Offices.YahooRelayUnit)));
     }
 }
