@@ -57,7 +57,8 @@ builder.Services.AddRateLimiter(o =>
         : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("AnshinMail:PublicPostsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
 });
-builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"));
+builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"))
+    .AddMvcOptions(o => o.UseJapaneseFormBinding());
 // Japanese text stays readable in the HTML; Razor still escapes markup characters.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
