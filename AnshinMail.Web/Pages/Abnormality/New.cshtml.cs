@@ -15,7 +15,7 @@ namespace AnshinMail.Web.Pages.Abnormality;
 /// <summary>Y12: anyone reports an abnormality to the security manager.</summary>
 public sealed class NewModel(WorkflowContext workflow) : StaffPageModel
 {
-    [BindProperty, Required(ErrorMessage = "内容を入力してください。"), StringLength(4000)]
+    [BindProperty, Required(ErrorMessage = "内容を入力してください。"), StringLength(4000, ErrorMessage = "内容は{1}文字以内で入力してください。")]
     public string Description { get; set; } = "";
 
     public void OnGet() { }

@@ -11,13 +11,16 @@ namespace AnshinMail.Web.Pages.Account;
 /// <summary>Y6.3: change the password (forced after the initial one and after expiry).</summary>
 public sealed class PasswordModel(SignInService signIns, AnshinDbContext db) : StaffPageModel
 {
-    [BindProperty, Required(ErrorMessage = "現在のパスワードを入力してください。"), DataType(DataType.Password), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "現在のパスワードを入力してください。"), DataType(DataType.Password),
+        StringLength(200, ErrorMessage = "パスワードは{1}文字以内で入力してください。")]
     public string Current { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "新しいパスワードを入力してください。"), DataType(DataType.Password), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "新しいパスワードを入力してください。"), DataType(DataType.Password),
+        StringLength(200, ErrorMessage = "パスワードは{1}文字以内で入力してください。")]
     public string New { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "確認のため、新しいパスワードをもう一度入力してください。"), DataType(DataType.Password), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "確認のため、新しいパスワードをもう一度入力してください。"),
+        DataType(DataType.Password), StringLength(200, ErrorMessage = "パスワードは{1}文字以内で入力してください。")]
     public string Confirm { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]

@@ -15,10 +15,12 @@ namespace AnshinMail.Web.Pages.Account;
 [EnableRateLimiting("signin")]
 public sealed class SignInModel(SignInService signIns, AnshinDbContext db) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64)]
+    [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"),
+        StringLength(64, ErrorMessage = "ユーザIDは{1}文字以内で入力してください。")]
     public string UserId { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "パスワードを入力してください。"), DataType(DataType.Password), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "パスワードを入力してください。"), DataType(DataType.Password),
+        StringLength(200, ErrorMessage = "パスワードは{1}文字以内で入力してください。")]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]

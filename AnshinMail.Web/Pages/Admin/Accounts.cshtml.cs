@@ -19,8 +19,11 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
     /// <summary>Shown once, right after issuing.</summary>
     public IssuedAccount? Issued { get; private set; }
 
-    [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"), StringLength(64)] public string UserId { get; set; } = "";
-    [BindProperty, Required(ErrorMessage = "氏名を入力してください。"), StringLength(100)] public string DisplayName { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "ユーザIDを入力してください。"),
+        StringLength(64, ErrorMessage = "ユーザIDは{1}文字以内で入力してください。")]
+    public string UserId { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "氏名を入力してください。"), StringLength(100, ErrorMessage = "氏名は{1}文字以内で入力してください。")]
+    public string DisplayName { get; set; } = "";
     [BindProperty, Required(ErrorMessage = "所属を選んでください。")] public string UnitId { get; set; } = "";
     [BindProperty] public List<Role> Roles { get; set; } = [];
 

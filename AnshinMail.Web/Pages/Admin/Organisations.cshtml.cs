@@ -16,10 +16,14 @@ public sealed class OrganisationsModel(OrganisationService organisations, Policy
     public IReadOnlyList<WebhookLog> Log { get; private set; } = [];
     public RegisteredOrganisation? Registered { get; private set; }
 
-    [BindProperty, Required(ErrorMessage = "団体名を入力してください。"), StringLength(200)] public string Name { get; set; } = "";
-    [BindProperty, StringLength(200)] public string? Contact { get; set; }
-    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254)] public string Email { get; set; } = "";
-    [BindProperty, StringLength(500)] public string? WebhookUrl { get; set; }
+    [BindProperty, Required(ErrorMessage = "団体名を入力してください。"), StringLength(200, ErrorMessage = "団体名は{1}文字以内で入力してください。")]
+    public string Name { get; set; } = "";
+    [BindProperty, StringLength(200, ErrorMessage = "連絡先は{1}文字以内で入力してください。")] public string? Contact { get; set; }
+    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"),
+        StringLength(254, ErrorMessage = "メールアドレスは{1}文字以内で入力してください。")]
+    public string Email { get; set; } = "";
+    [BindProperty, StringLength(500, ErrorMessage = "Webhook の URL は{1}文字以内で入力してください。")]
+    public string? WebhookUrl { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
     [BindProperty] public List<string> Stations { get; set; } = [];

@@ -17,24 +17,28 @@ public sealed class DraftForm
     public string? Headline { get; set; }
     /// <summary>datetime-local, in the book's time zone.</summary>
     public string? OccurredAt { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? Place { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? WhatHappened { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? WordsSaid { get; set; }
-    [StringLength(200)] public string? PersonSex { get; set; }
-    [StringLength(200)] public string? PersonAge { get; set; }
-    [StringLength(200)] public string? PersonHeight { get; set; }
-    [StringLength(200)] public string? PersonBuild { get; set; }
-    [StringLength(500)] public string? PersonClothing { get; set; }
-    [StringLength(500)] public string? PersonVehicle { get; set; }
-    [StringLength(DraftValidation.TextMax)] public string? Advice { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "発生場所は{1}文字以内で入力してください。")]
+    public string? Place { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "発生状況は{1}文字以内で入力してください。")]
+    public string? WhatHappened { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "声かけ等の文言は{1}文字以内で入力してください。")]
+    public string? WordsSaid { get; set; }
+    [StringLength(200, ErrorMessage = "行為者の性別は{1}文字以内で入力してください。")] public string? PersonSex { get; set; }
+    [StringLength(200, ErrorMessage = "行為者の年齢は{1}文字以内で入力してください。")] public string? PersonAge { get; set; }
+    [StringLength(200, ErrorMessage = "行為者の身長は{1}文字以内で入力してください。")] public string? PersonHeight { get; set; }
+    [StringLength(200, ErrorMessage = "行為者の体格は{1}文字以内で入力してください。")] public string? PersonBuild { get; set; }
+    [StringLength(500, ErrorMessage = "行為者の服装は{1}文字以内で入力してください。")] public string? PersonClothing { get; set; }
+    [StringLength(500, ErrorMessage = "行為者の車両は{1}文字以内で入力してください。")] public string? PersonVehicle { get; set; }
+    [StringLength(DraftValidation.TextMax, ErrorMessage = "呼びかけは{1}文字以内で入力してください。")]
+    public string? Advice { get; set; }
     public List<string> Areas { get; set; } = [];
-    public bool NearBorder { get; set; }
+    [Display(Name = "隣接署との境界付近")] public bool NearBorder { get; set; }
     public string? IncidentArea { get; set; }
-    public bool Weapon { get; set; }
-    public bool DangerousAnimal { get; set; }
-    [Range(0, 120, ErrorMessage = "被害者の年齢は0〜120で入力してください。")]
+    [Display(Name = "刃物等を使用した凶悪犯罪")] public bool Weapon { get; set; }
+    [Display(Name = "危険動物の出没")] public bool DangerousAnimal { get; set; }
+    [Range(0, 120, ErrorMessage = "被害者の年齢は0〜120で入力してください。"), Display(Name = "被害者の年齢")]
     public int? VictimAge { get; set; }
-    public Sex? VictimSex { get; set; }
+    [Display(Name = "被害者の性別")] public Sex? VictimSex { get; set; }
 
     public DraftInput ToInput(PolicyBook book) => new()
     {
