@@ -50,6 +50,7 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     /// <summary>Y11.3: start a resolution, correction or supplement, prefilled from the original.</summary>
     public async Task<IActionResult> OnPostFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
     {
+        RequireKind(kind);
         var draft = await new CreateFollowUp(workflow).RunAsync(Me, id, kind);
         TempData["Notice"] = $"{Labels.FollowUp(kind)}の配信文（案）を作成しました。内容を確認・修正してください。";
         return RedirectToPage("/Drafts/Edit", new { id = draft.Id });
@@ -58,6 +59,7 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution or correction.</summary>
     public async Task<IActionResult> OnPostRequestFollowUpAsync(long id, FollowUpKind kind) => await Attempt(async () =>
     {
+        RequireKind(kind);
         var request = await new RequestFollowUp(workflow).RunAsync(Me, id, kind);
         TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}に{Labels.FollowUp(kind)}の配信を要請しました。";
         return RedirectToPage("/Requests/Detail", new { id = request.Id });
@@ -79,6 +81,15 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     /// <summary>Y11.2: close an open incident that has nothing to resolve.</summary>
     public Task<IActionResult> OnPostCloseAsync(long id) =>
         Act(id, () => new CloseWithoutResolution(workflow).RunAsync(Me, id, Reason ?? ""), "解除なしで終結しました。");
+
+    /// <summary>
+    /// A kind that could not be read binds as the first one (Resolution): it must be refused, not acted upon.
+    /// </summary>
+    private void RequireKind(FollowUpKind kind)
+    {
+        if (!ModelState.IsValid || !Enum.IsDefined(kind))
+            throw PolicyRefusedException.Because("Y11.3", "follow-up.kind", "作成する情報（解除・修正・補足）を選び直してください。");
+    }
 
     private async Task<IActionResult> Act(long id, Func<Task<Alert>> operation, string notice) => await Attempt(async () =>
     {
