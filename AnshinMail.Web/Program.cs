@@ -65,7 +65,8 @@ builder.Services.AddRateLimiter(o =>
                 PermitLimit = config.GetValue("AnshinMail:PublicPostsPerMinute", 10), Window = TimeSpan.FromMinutes(1),
             }));
 });
-builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"));
+builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"))
+    .AddMvcOptions(o => o.UseJapaneseFormBinding());
 // Japanese text stays readable in the HTML; Razor still escapes markup characters.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -17,6 +17,9 @@ public static class DraftValidation
     {
         Require(book.Categories.Any(c => c.Id == input.CategoryId), "Y8", "draft.unknown-category", "情報種別を選んでください。");
         Require(input.TargetAreas.Count > 0, "T3(2)", "draft.no-area", "配信先の地域を1つ以上選んでください。");
+        // The border share goes to the station of this area (Y11.4): a name the book does not know would drop it.
+        Require(input.IncidentArea is null || book.AllAreas.Contains(input.IncidentArea), "Y11.4",
+            "draft.unknown-incident-area", "発生地域（境界付近のとき）は一覧から選んでください。");
         var f = input.Fields;
         Require(f.Headline.Trim().Length > 0, "Y9.1", "draft.no-headline", "見出しを入力してください。");
         Require(f.Headline.Length <= HeadlineMax, "Y9.1", "draft.headline-long", $"見出しは{HeadlineMax}文字以内で入力してください。");

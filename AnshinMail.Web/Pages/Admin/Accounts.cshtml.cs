@@ -47,6 +47,7 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
 
     public async Task<IActionResult> OnPostDisableAsync(string target) => await Attempt(async () =>
     {
+        ModelState.Clear(); // only the target counts, as in OnPostRolesAsync
         await accounts.DisableAsync(Me, target);
         TempData["Notice"] = $"{target} を無効にしました。";
         return RedirectToPage();
@@ -67,6 +68,7 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
 
     public async Task<IActionResult> OnPostUnlockAsync(string target) => await Attempt(async () =>
     {
+        ModelState.Clear(); // only the target counts, as in OnPostRolesAsync
         await accounts.UnlockAsync(Me, target);
         TempData["Notice"] = $"{target} のロックを解除しました。";
         return RedirectToPage();

@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Issue 10: the bad-input corpus in the forms used outside sending hours (Y9.4): cancelling an alert held for
+/// the morning and the distributor's emergency send. Never a 500, a Japanese message, nothing done by halves.
+/// </summary>
+public sealed class BadInputEveningActionTests(BadInputEveningActionTests.Site site)
+    : IClassFixture<BadInputEveningActionTests.Site>
+{
+    /// <summary>The demo at 22:30, with drafts approved at 14:00 that wait to be released (held until 06:00).</summary>
+    public sealed class Site : BadInputSite
+    {
+        private readonly Queue<long> _approved = [];
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            for (var i = 0; i < 16; i++) _approved.Enqueue(await ApprovedDraft());
+            App.Clock.SetUtcNow(WebApp.Friday.AddHours(8.5));
+            ForgetClients(); // their sessions ended meanwhile
+        }
+
+        public long Approved() =>
+            _approved.TryDequeue(out var id) ? id : throw new InvalidOperationException("no approved draft left");
+
+        /// <summary>An alert released now, outside sending hours: held for the next 06:00 (Y9.4).</summary>
+        public async Task<long> Held()
+        {
+            var response = await Post("demo-staff", $"/drafts/{Approved()}?handler=Send", ("Rechecked", "true"));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return Id(response);
+        }
+    }
+
+    private static readonly BadInputForm[] Forms =
+    [
+        new("sent/{id} Cancel", "demo-staff")
+        {
+            Target = async s => $"/sent/{await ((Site)s).Held()}?handler=Cancel",
+            Consumes = true,
+            Fields = ["Reason"],
+            Whole = "Reason",
+            Kept = new HashSet<string> { "Reason" },
+            Stored = (s, id) => s.Query(async db => (await db.Alerts.SingleAsync(a => a.Id == id)).StopReason ?? ""),
+        },
+        new("drafts/{id} Emergency", "demo-head")
+        {
+            Target = s => Task.FromResult($"/drafts/{((Site)s).Approved()}?handler=Emergency"),
+            Consumes = true,
+            Valid = _ => new[] { "serious-repeat", "suspect-at-large", "harm-spreading", "urgent-notice" }
+                .Select(c => KeyValuePair.Create("Conditions", c)),
+            Fields = ["Conditions"],
+            Whole = "Conditions",
+            Choices = new HashSet<string> { "Conditions" },
+        },
+    ];
+
+    public static TheoryData<string, string> Cases => BadInputCorpus.Pairs(Forms);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Y9_4_CancelAndEmergencySend_AnswerEveryBadInput_InJapanese_AndActWholeOrNotAtAll(
+        string form, string input) =>
+        BadInputCheck.Form(site, Forms.Single(f => f.Name == form), BadInputCorpus.Named(input));
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Issue 10: the bad-input corpus in the forms that act on a draft or a sent alert (approve, reject, send, follow-up,
+/// request, withdraw, close, stop), as the person who may use them, inside sending hours: never a 500, a Japanese
+/// message on the page, and an action either done whole or not at all.
+/// </summary>
+public sealed class BadInputStaffActionTests(BadInputSite site) : IClassFixture<BadInputSite>
+{
+    private static readonly string[] Reason = ["Reason"];
+
+    private static async Task<string> Draft(BadInputSite s, string handler) =>
+        $"/drafts/{await s.NewDraft()}?handler={handler}";
+
+    private static async Task<string> Alert(BadInputSite s, string handler) =>
+        $"/sent/{await s.ReleasedAlert()}?handler={handler}";
+
+    private static Task<string> AlertReason(BadInputSite s, long id, Func<Rules.Storage.Alert, string?> reason) =>
+        s.Query(async db => reason(await db.Alerts.SingleAsync(a => a.Id == id)) ?? "");
+
+    private static readonly BadInputForm[] Approval =
+    [
+        new("drafts/{id} Approve", "demo-head")
+        {
+            Target = s => Draft(s, "Approve"),
+            Consumes = true,
+            Valid = _ => BadInputSite.Confirmations.Select(c => KeyValuePair.Create("Confirmations", c)),
+            Fields = ["Confirmations", "DistributorAbsent"],
+            Whole = "Confirmations",
+            Choices = new HashSet<string> { "Confirmations" },
+        },
+        new("drafts/{id} Reject", "demo-head")
+        {
+            Target = s => Draft(s, "Reject"),
+            Consumes = true,
+            Fields = Reason,
+            Whole = "Reason",
+            Kept = Reason.ToHashSet(),
+            Stored = (s, id) =>
+                s.Query(async db => (await db.Drafts.SingleAsync(d => d.Id == id)).RejectionReason ?? ""),
+        },
+    ];
+
+    private static readonly BadInputForm[] Sending =
+    [
+        new("drafts/{id} Send", "demo-staff")
+        {
+            Target = async s => $"/drafts/{await s.ApprovedDraft()}?handler=Send",
+            Consumes = true,
+            Fields = ["Rechecked"],
+            Whole = "Rechecked",
+        },
+        new("sent/{id} Stop", "demo-staff")
+        {
+            Target = s => Alert(s, "Stop"),
+            Consumes = true,
+            Fields = Reason,
+            Whole = "Reason",
+        },
+    ];
+
+    private static readonly BadInputForm[] FollowUp =
+    [
+        new("sent/{id} FollowUp", "demo-staff")
+        {
+            Target = s => Alert(s, "FollowUp"),
+            Consumes = true,
+            Fields = ["kind"],
+            Whole = "kind",
+            Choices = new HashSet<string> { "kind" },
+        },
+        new("sent/{id} RequestFollowUp", "demo-staff")
+        {
+            Target = s => Alert(s, "RequestFollowUp"),
+            Consumes = true,
+            Fields = ["kind"],
+            Whole = "kind",
+            Choices = new HashSet<string> { "kind" },
+        },
+        new("sent/{id} Withdraw", "demo-staff")
+        {
+            Target = s => Alert(s, "Withdraw"),
+            Consumes = true,
+            Fields = Reason,
+            Whole = "Reason",
+            Kept = Reason.ToHashSet(),
+            Stored = (s, id) => AlertReason(s, id, a => a.WithdrawalReason),
+        },
+    ];
+
+    private static readonly BadInputForm[] Closing =
+    [
+        new("sent/{id} Close", "demo-head")
+        {
+            Target = s => Alert(s, "Close"),
+            Consumes = true,
+            Fields = Reason,
+            Whole = "Reason",
+            Kept = Reason.ToHashSet(),
+            Stored = (s, id) => AlertReason(s, id, a => a.CloseReason),
+        },
+    ];
+
+    public static TheoryData<string, string> ApprovalCases => BadInputCorpus.Pairs(Approval);
+    public static TheoryData<string, string> SendingCases => BadInputCorpus.Pairs(Sending);
+    public static TheoryData<string, string> FollowUpCases => BadInputCorpus.Pairs(FollowUp);
+    public static TheoryData<string, string> ClosingCases => BadInputCorpus.Pairs(Closing);
+
+    [Theory]
+    [MemberData(nameof(ApprovalCases))]
+    public Task Y9_2_ApproveAndReject_AnswerEveryBadInput_InJapanese_AndActWholeOrNotAtAll(string form, string input) =>
+        BadInputCheck.Form(site, Approval.Single(f => f.Name == form), BadInputCorpus.Named(input));
+
+    [Theory]
+    [MemberData(nameof(SendingCases))]
+    public Task Y9_3_SendAndStop_AnswerEveryBadInput_InJapanese_AndActWholeOrNotAtAll(string form, string input) =>
+        BadInputCheck.Form(site, Sending.Single(f => f.Name == form), BadInputCorpus.Named(input));
+
+    [Theory]
+    [MemberData(nameof(FollowUpCases))]
+    public Task Y11_3_FollowUpRequestAndWithdrawal_AnswerEveryBadInput_InJapanese(string form, string input) =>
+        BadInputCheck.Form(site, FollowUp.Single(f => f.Name == form), BadInputCorpus.Named(input));
+
+    [Theory]
+    [MemberData(nameof(ClosingCases))]
+    public Task Y11_2_ClosingWithoutResolution_AnswersEveryBadInput_InJapanese(string form, string input) =>
+        BadInputCheck.Form(site, Closing.Single(f => f.Name == form), BadInputCorpus.Named(input));
+}
