@@ -34,7 +34,7 @@ public sealed partial class BounceRecorder(AnshinDbContext db, AlertMessageFacto
             Reply = Truncate($"不達通知 {failure.Status}: {failure.Diagnostic}"), At = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
-        await DeliveryRunner.CountPermanentFailuresAsync(db, [subscriberId], options.SuspendAfterPermanentFailures);
+        await Suspensions.CountPermanentFailuresAsync(db, [subscriberId], options.SuspendAfterPermanentFailures);
         await tx.CommitAsync(ct);
         return true;
     }

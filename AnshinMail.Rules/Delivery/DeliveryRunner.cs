@@ -6,9 +6,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AnshinMail.Rules.Delivery;
 
-/// <summary>What one pass of the runner did.</summary>
-public sealed record DeliveryPass(int Delivered, int Failed, int BatchesDone, string? Error);
-
 /// <summary>
 /// Fans alerts out to their subscribers, resumably. Per alert, recipients are split into batches of
 /// subscriber-id ranges when sending starts; a batch is checkpointed as done only after every message
@@ -173,45 +170,15 @@ public sealed partial class DeliveryRunner(
             .SetProperty(a => a.Failed, a => a.Failed + failures.Count)
             .SetProperty(a => a.Held, a => a.Held + held.Count)
             .SetProperty(a => a.LastError, (string?)null), CancellationToken.None);
-        await CountPermanentFailuresAsync(db, failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList(),
+        var permanent = failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList();
+        await Suspensions.CountPermanentFailuresAsync(db, permanent,
             options.SuspendAfterPermanentFailures);
         await tx.CommitAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>One more permanent failure for each of these subscribers; at the limit a subscriber is
-    /// suspended.</summary>
-    internal static async Task CountPermanentFailuresAsync(AnshinDbContext db, IReadOnlyCollection<long> subscriberIds,
-        int limit)
-    {
-        if (subscriberIds.Count == 0) return;
-        await db.Subscribers.Where(s => subscriberIds.Contains(s.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.PermanentFailures, x => x.PermanentFailures + 1)
-            .SetProperty(x => x.Suspended, x => x.Suspended || x.PermanentFailures + 1 >= limit),
-            CancellationToken.None);
-    }
-
-    private DeliveryFailure Failure(Alert alert, Subscriber subscriber, SendResult result) => new()
-    {
-        AlertId = alert.Id, SubscriberId = subscriber.Id, Email = subscriber.Email, Code = result.Code,
-        Permanent = !result.IsTransient, Reply = Truncate(result.Reply), At = clock.GetUtcNow(),
-    };
+    private DeliveryFailure Failure(Alert alert, Subscriber subscriber, SendResult result) =>
+        DeliveryFailure.Of(alert.Id, subscriber, result.Code, !result.IsTransient, result.Reply, clock.GetUtcNow());
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
-
-    private sealed class PassCounters
-    {
-        private int _delivered, _failed, _batches;
-        public string? Error { get; set; }
-        public int Delivered => _delivered;
-        public int Failed => _failed;
-        public int Batches => _batches;
-
-        public void Add(int delivered, int failed)
-        {
-            Interlocked.Add(ref _delivered, delivered);
-            Interlocked.Add(ref _failed, failed);
-            Interlocked.Increment(ref _batches);
-        }
-    }
 }
