@@ -6,7 +6,8 @@ namespace AnshinMail.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Y9.1, issue 10: the bad-input corpus in every field of the draft form, wherever it is posted (write, preview,
-/// edit, distribution request): never a 500, a Japanese message on the form, a draft saved whole or not at all.
+/// edit, the edit of a correction and of a resolution, distribution request): never a 500, a Japanese message on
+/// the form, a draft saved whole or not at all.
 /// </summary>
 public sealed class BadInputDraftFormTests(BadInputDraftFormTests.Site site)
     : IClassFixture<BadInputDraftFormTests.Site>
@@ -20,6 +21,14 @@ public sealed class BadInputDraftFormTests(BadInputDraftFormTests.Site site)
         {
             await base.InitializeAsync();
             Edited = await NewDraft();
+        }
+
+        /// <summary>Y11.3: the edit page of a new follow-up (Correction, Resolution) of a new alert.</summary>
+        public async Task<string> FollowUp(string kind)
+        {
+            var response = await Post("demo-staff", $"/sent/{await ReleasedAlert()}?handler=FollowUp", ("kind", kind));
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+            return $"/drafts/{Id(response)}/edit?handler=Save";
         }
     }
 
@@ -69,6 +78,24 @@ public sealed class BadInputDraftFormTests(BadInputDraftFormTests.Site site)
         Form("drafts/{id}/edit Save", s => $"/drafts/{((Site)s).Edited}/edit?handler=Save") with
         {
             Fields = Sample,
+            Stored = (s, id) =>
+                s.Query(async db => Joined((await db.Drafts.SingleAsync(d => d.Id == id)).Fields.Texts())),
+        },
+        Form("drafts/{id}/edit Save (correction)", _ => "") with
+        {
+            Target = s => ((Site)s).FollowUp("Correction"),
+            Valid = _ => [.. BadInputSite.Draft(), new("Form.Wrong", "体長約1メートル"), new("Form.Right", "体長約1.5メートル")],
+            Fields = ["Form.Wrong", "Form.Right", "Form.WhatHappened", "Form.Areas"],
+            Kept = new HashSet<string> { "Form.Wrong", "Form.Right", "Form.WhatHappened" },
+            Stored = (s, id) =>
+                s.Query(async db => Joined((await db.Drafts.SingleAsync(d => d.Id == id)).Fields.Texts())),
+        },
+        Form("drafts/{id}/edit Save (resolution)", _ => "") with
+        {
+            Target = s => ((Site)s).FollowUp("Resolution"),
+            Valid = _ => [.. BadInputSite.Draft(), new("Form.ResolvedAt", "2026-11-27T10:00")],
+            Fields = ["Form.ResolvedAt", "Form.OccurredAt", "Form.Place"],
+            Kept = new HashSet<string> { "Form.Place" },
             Stored = (s, id) =>
                 s.Query(async db => Joined((await db.Drafts.SingleAsync(d => d.Id == id)).Fields.Texts())),
         },
