@@ -107,10 +107,11 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
         Assert.Empty(await RepliesTo("stranger@example.jp", 0));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/subscribe/manage/{token}")).StatusCode);
 
-        var before = _app.Smtp.Accepted.Count(m => m.To.Mailboxes.Any(x => x.Address == resident));
         await SendEmptyMail(resident, address, subject);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/subscribe/manage/{token}")).StatusCode);
-        Assert.Equal(before, _app.Smtp.Accepted.Count(m => m.To.Mailboxes.Any(x => x.Address == resident)));
+        // The demo's other alerts may still be fanning out to this resident; what must never come is an answer.
+        Assert.DoesNotContain(_app.Smtp.Accepted, m => m.To.Mailboxes.Any(x => x.Address == resident)
+            && !(m.MessageId ?? "").StartsWith("alert-", StringComparison.Ordinal));
     }
 
     /// <summary>A relay's bounce report to a message's VERP envelope sender counts against that subscriber and is never answered.</summary>
