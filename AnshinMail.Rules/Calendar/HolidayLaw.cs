@@ -27,7 +27,19 @@ internal static class HolidayLaw
         yield return Day(y, 11, 3, "文化の日");
         yield return Day(y, 11, 23, "勤労感謝の日");
         if (y is >= 1989 and <= 2018) yield return Day(y, 12, 23, "天皇誕生日");
+        foreach (var d in OneOffDays.Where(d => d.Date.Year == y)) yield return d;
     }
+
+    /// <summary>
+    /// Days made holidays by their own acts before this system's time (大喪の礼, 即位礼正殿の儀, 結婚の儀). Later ones
+    /// (2019–2021) are the policy book's overrides, so an installation can add a new one without a release.
+    /// </summary>
+    private static readonly NamedDay[] OneOffDays =
+    [
+        Day(1989, 2, 24, "大喪の礼"),
+        Day(1990, 11, 12, "即位礼正殿の儀"),
+        Day(1993, 6, 9, "結婚の儀"),
+    ];
 
     /// <summary>The usual approximation of the 国立天文台 figures, valid 1980–2099.</summary>
     public static int VernalEquinox(int y) => (int)(20.8431 + 0.242194 * (y - 1980)) - (y - 1980) / 4;

@@ -10,7 +10,7 @@ public class PublicHolidaysTests
         .ToDictionary(l => DateOnly.ParseExact(l[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture), l => l[12..].Trim());
 
     [Theory]
-    [InlineData(2000, 2030)]
+    [InlineData(1980, 2050)]
     public void EveryDay_MatchesCabinetOfficeList(int from, int to)
     {
         var holidays = TestBook.Calendar.Holidays;
@@ -22,6 +22,28 @@ public class PublicHolidaysTests
     }
 
     [Theory]
+    [InlineData(1980)]
+    [InlineData(2099)]
+    public void RangeEnds_AreComputed(int year) =>
+        Assert.Contains(new DateOnly(year, 1, 1), TestBook.Calendar.Holidays.Of(year).Keys);
+
+    [Theory]
+    [InlineData(1979)]
+    [InlineData(2100)]
+    public void OutsideTheRange_IsRefusedInJapanese(int year)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => TestBook.Calendar.Holidays.Of(year));
+        Assert.Contains("1980年から2099年", e.Message);
+    }
+
+    [Theory]
+    [InlineData("1989-02-24", "大喪の礼")]
+    [InlineData("1990-11-12", "即位礼正殿の儀")]
+    [InlineData("1993-06-09", "結婚の儀")]
+    [InlineData("1988-05-04", "国民の休日")]
+    [InlineData("1999-07-20", "海の日")]
+    [InlineData("1998-01-15", "成人の日")]
+    [InlineData("1985-04-29", "天皇誕生日")]
     [InlineData("2026-09-22", "国民の休日")]
     [InlineData("2026-05-06", "振替休日")]
     [InlineData("2025-11-24", "振替休日")]
