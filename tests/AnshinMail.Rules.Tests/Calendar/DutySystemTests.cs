@@ -20,6 +20,11 @@ public class DutySystemTests
         { Jst(2027, 1, 3, 12), true },
         { Jst(2027, 1, 4, 12), false },           // Monday, first working day
         { Jst(2026, 12, 28, 12), false },
+        { Jst(2029, 1, 3, 12), true },            // Wednesday, last day of the break
+        { Jst(2029, 1, 4, 12), false },           // Thursday after it
+        { Jst(2030, 1, 2, 9), true },             // Wednesday inside the break, in office hours
+        { Jst(2027, 12, 29, 9), true },           // Wednesday, first day of the break, in office hours
+        { Jst(2027, 12, 28, 9), false },          // Tuesday before it
     };
 
     [Theory]
