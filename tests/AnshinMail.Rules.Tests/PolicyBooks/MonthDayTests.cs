@@ -25,7 +25,8 @@ public class MonthDayTests
     [InlineData("2027-08-16", true)]
     [InlineData("2027-08-17", false)]
     public void Y9_2_PlainRange_IncludesBothEnds(string date, bool inside) =>
-        Assert.Equal(inside, MonthDay.InRange(DateOnly.Parse(date, CultureInfo.InvariantCulture), new(8, 13), new(8, 16)));
+        Assert.Equal(inside, MonthDay.InRange(
+            DateOnly.Parse(date, CultureInfo.InvariantCulture), new(8, 13), new(8, 16)));
 
     [Theory]
     [InlineData("02-29", 2, 29)]
