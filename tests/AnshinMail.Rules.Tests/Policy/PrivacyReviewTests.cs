@@ -44,4 +44,25 @@ public class PrivacyReviewTests
     [InlineData("小学生が下校中")]
     public void Y11_1_OrdinaryText_DoesNotWarn(string text) =>
         Assert.Empty(Preview(Draft(fields: Fields with { WhatHappened = text })).Warnings);
+
+    /// <summary>
+    /// A wide-area alert sent by an HQ division at a station's request gives the station's number for information:
+    /// that number is the requesting unit's contact, not a victim's, and is not flagged; another station's is.
+    /// </summary>
+    [Theory]
+    [InlineData("026-000-0102", false)]
+    [InlineData("026-000-0001", false)]
+    [InlineData("026-000-0103", true)]
+    public void Y11_1_RequestingUnitsPhone_IsAContact_NotAPrivacyRisk(string phone, bool flagged)
+    {
+        var book = TestBook.Book;
+        var draft = Draft(unit: "seikatsu-anzen-kikaku", category: "crime-prevention",
+            fields: Fields with { WhatHappened = $"情報提供は警察署（{phone}）まで。" }) with
+        {
+            RequestingUnit = book.Unit("nagano-minami"),
+        };
+        var warnings = Preview(draft).Warnings.Where(f => f.Code == "privacy.phone").ToList();
+        Assert.Equal(flagged, warnings.Count == 1);
+        if (flagged) Assert.Equal(phone, warnings[0].Matched);
+    }
 }
