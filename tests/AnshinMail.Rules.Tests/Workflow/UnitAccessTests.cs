@@ -64,6 +64,10 @@ public class UnitAccessTests
         Assert.False(Access.MayRead(misplaced, "suzaka"));
         Assert.False(Access.MayReadAbnormalities(misplaced));
         Assert.True(Access.MayReadAbnormalities(SecurityManager));
+        var colleague = Staff(TestBook.Book.Offices.SecurityManagerUnit, "clerk1");
+        Assert.False(colleague.IsSecurityManager(TestBook.Book));
+        Assert.False(Access.MayRead(colleague, Station));
+        Assert.False(Access.MayReadAbnormalities(colleague));
     }
 
     private static AnshinMail.Rules.Storage.Draft DraftIn(DraftStatus status)
