@@ -50,6 +50,7 @@ internal static class PolicyBookJson
             RespectRequiredConstructorParameters = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = false,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         };
         o.Converters.Add(new TimeOfDayJsonConverter());
         o.Converters.Add(new DateJsonConverter());

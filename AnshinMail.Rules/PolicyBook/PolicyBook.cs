@@ -8,6 +8,9 @@ namespace AnshinMail.Rules.PolicyBooks;
 /// </summary>
 public sealed record PolicyBook
 {
+    /// <summary>The book's JSON Schema (<see cref="PolicyBookSchema.FileName"/>), for editors; not read by the
+    /// loader.</summary>
+    [JsonPropertyName("$schema")] public string? Schema { get; init; }
     public required string Prefecture { get; init; }
     public required string SystemName { get; init; }
     public required SenderSettings Sender { get; init; }
