@@ -12,6 +12,7 @@ public static class DraftValidation
 {
     public const int HeadlineMax = 100;
     public const int TextMax = 2000;
+    public const int HarmReasonMax = 200;
 
     public static void Validate(PolicyBook book, DraftInput input)
     {
@@ -27,6 +28,9 @@ public static class DraftValidation
         foreach (var (label, text) in f.Labelled())
             Require(UnusableCharacter(text) is null, "Y9.1", "draft.control-character",
                 $"「{label}」に使えない文字（{Describe(UnusableCharacter(text))}）が含まれています。削除して入力し直してください。");
+        var reason = input.HarmReason ?? "";
+        Require(reason.Length <= HarmReasonMax && UnusableCharacter(reason) is null, "T4(2)", "draft.harm-reason",
+            $"身体に危害が及ぶおそれの理由は{HarmReasonMax}文字以内で、使える文字で入力してください。");
         Require(input.VictimAge is null or (>= 0 and <= 120), "Y8", "draft.victim-age", "被害者の年齢は0〜120で入力してください。");
     }
 
