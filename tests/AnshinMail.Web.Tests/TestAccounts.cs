@@ -13,6 +13,13 @@ public static class TestAccounts
 {
     public static async Task<HttpClient> SignedInAs(this WebApp app, string userId, string unitId, params Role[] roles)
     {
+        await app.AddAccount(userId, unitId, roles);
+        return await app.SignedIn(userId);
+    }
+
+    /// <summary>The account, issued once (signing in is the caller's).</summary>
+    public static async Task AddAccount(this WebApp app, string userId, string unitId, params Role[] roles)
+    {
         _ = app.Browser(); // starts the host, which seeds the demo
         using (var scope = app.Services.CreateScope())
         {
@@ -33,6 +40,5 @@ public static class TestAccounts
                 await db.SaveChangesAsync();
             }
         }
-        return await app.SignedIn(userId);
     }
 }

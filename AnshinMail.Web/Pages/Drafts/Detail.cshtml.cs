@@ -29,7 +29,7 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     [BindProperty] public bool Rechecked { get; set; }
     [BindProperty] public List<string> Conditions { get; set; } = [];
     /// <summary>Y11.1: whom to consult and the question (kept on a refusal).</summary>
-    [BindProperty] public ConsultationTarget ConsultWith { get; set; }
+    [BindProperty] public string? ConsultWith { get; set; }
     [BindProperty] public string? Question { get; set; }
 
     /// <summary>
@@ -80,9 +80,8 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     /// <summary>Y11.1: a writer or approver in doubt consults the division in charge or 広報相談課.</summary>
     public async Task<IActionResult> OnPostConsultAsync(long id) => await Attempt(async () =>
     {
-        if (!ModelState.IsValid)
-            throw PolicyRefusedException.Because("Y11.1", "consultation.target", "協議先を選んでください。");
-        var asked = await new AskConsultation(workflow).RunAsync(Me, id, ConsultWith, Question ?? "");
+        var asked = await new AskConsultation(workflow).RunAsync(Me, id, FormBinding.Choice<ConsultationTarget>(ConsultWith),
+            Question ?? "");
         TempData["Notice"] = $"{UnitName(book, asked.ToUnitId)}に協議しました。回答はこの配信文（案）に表示されます。";
         return RedirectToPage("/Drafts/Detail", new { id });
     }, () => Load(id));

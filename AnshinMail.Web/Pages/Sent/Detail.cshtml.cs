@@ -32,7 +32,7 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     [BindProperty] public string? Reason { get; set; }
     /// <summary>Y11.4: the neighbour asked, why, and a remark (kept on a refusal).</summary>
     [BindProperty] public string? ShareTo { get; set; }
-    [BindProperty] public ShareReason? ShareReason { get; set; }
+    [BindProperty] public string? ShareReason { get; set; }
     [BindProperty] public string? ShareNote { get; set; }
     public DeliveryProgress Progress { get; private set; } = null!;
     public List<Alert> FollowUps { get; private set; } = [];
@@ -86,7 +86,7 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     /// <summary>Y11.4: ask a neighbouring station, with the reason.</summary>
     public async Task<IActionResult> OnPostShareAsync(long id) => await Attempt(async () =>
     {
-        var reason = ShareReason ?? (ShareReason)(-1);
+        var reason = FormBinding.Choice<ShareReason>(ShareReason);
         var request = await new FileShareRequest(workflow).RunAsync(Me, id, ShareTo ?? "", reason, ShareNote);
         TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}へ情報提供・配信要請を行いました。";
         return RedirectToPage("/Requests/Detail", new { id = request.Id });
