@@ -44,7 +44,8 @@ public sealed class Draft
 
     public string ComputeHash() =>
         Policy.ContentHash.Of(
-            CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim, HarmReason);
+            CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim,
+            HarmReason);
 
     /// <summary>Y9.1: a new draft of the author's unit, version 1; a follow-up or a taken-over request says
     /// so.</summary>

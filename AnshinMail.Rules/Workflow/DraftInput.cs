@@ -49,6 +49,7 @@ public sealed record DraftView(
     /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
     public required Views.SendingWindow Window { get; init; }
 
-    /// <summary>Y11.1: the consultations on this draft, open and answered, oldest first (the approver sees them).</summary>
+    /// <summary>Y11.1: the consultations on this draft, open and answered, oldest first (the approver sees
+    /// them).</summary>
     public IReadOnlyList<Storage.UnitRequest> Consultations { get; init; } = [];
 }

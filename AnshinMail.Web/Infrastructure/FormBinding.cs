@@ -37,8 +37,8 @@ public static class FormBinding
     /// is not a name: "1" would otherwise pick the second choice).
     /// </summary>
     public static T Choice<T>(string? posted) where T : struct, Enum =>
-        Enum.TryParse<T>(posted, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(posted, out _)
-            ? value : (T)(object)(-1);
+        Enum.TryParse<T>(posted, ignoreCase: false, out var value) && Enum.IsDefined(value)
+            && !int.TryParse(posted, out _) ? value : (T)(object)(-1);
 
     private static string Unreadable(string? field) => Named(field) is { } name
         ? $"「{name}」の値を読み取れませんでした。選び直すか、入力し直してください。"

@@ -44,7 +44,8 @@ public sealed class AskConsultation(WorkflowContext w)
     private string Target(Draft draft, ConsultationTarget target) => target switch
     {
         ConsultationTarget.PrConsultation => w.Book.Offices.PrConsultationUnit,
-        ConsultationTarget.DivisionInCharge => draft.DivisionInCharge ?? w.Book.Category(draft.CategoryId).DivisionInCharge,
+        ConsultationTarget.DivisionInCharge =>
+            draft.DivisionInCharge ?? w.Book.Category(draft.CategoryId).DivisionInCharge,
         _ => throw PolicyRefusedException.Because("Y11.1", "consultation.target", "協議先を選んでください。"),
     };
 }

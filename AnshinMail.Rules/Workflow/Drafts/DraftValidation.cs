@@ -21,7 +21,8 @@ public static class DraftValidation
         // The border share goes to the station of this area (Y11.4): a name the book does not know would drop it.
         Require(input.IncidentArea is null || book.AllAreas.Contains(input.IncidentArea), "Y11.4",
             "draft.unknown-incident-area", "発生地域（境界付近のとき）は一覧から選んでください。");
-        // T3(2): the division in charge is one of the book's HQ divisions (the rule says the same to the engine's users).
+        // T3(2): the division in charge is one of the book's HQ divisions (the rule says the same to the engine's
+        // users).
         Require(input.DivisionInCharge is null || book.Divisions.Any(u => u.Id == input.DivisionInCharge), "T3(2)",
             "scope.unknown-division", "事案を主管する本部主管課は、本部の課の一覧から選んでください。");
         var f = input.Fields;

@@ -9,7 +9,8 @@ public enum RequestAction { TakeOver, Complete, Forward, Answer }
 
 /// <summary>A request, the texts it is about (T4(2): the alert and every follow-up of the incident that went out),
 /// and what this person may do next.</summary>
-public sealed record RequestView(UnitRequest Request, IReadOnlyList<Alert> Alerts, IReadOnlySet<RequestAction> NextActions)
+public sealed record RequestView(
+    UnitRequest Request, IReadOnlyList<Alert> Alerts, IReadOnlySet<RequestAction> NextActions)
 {
     public bool May(RequestAction action) => NextActions.Contains(action);
 }

@@ -80,8 +80,8 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     /// <summary>Y11.1: a writer or approver in doubt consults the division in charge or 広報相談課.</summary>
     public async Task<IActionResult> OnPostConsultAsync(long id) => await Attempt(async () =>
     {
-        var asked = await new AskConsultation(workflow).RunAsync(Me, id, FormBinding.Choice<ConsultationTarget>(ConsultWith),
-            Question ?? "");
+        var with = FormBinding.Choice<ConsultationTarget>(ConsultWith);
+        var asked = await new AskConsultation(workflow).RunAsync(Me, id, with, Question ?? "");
         TempData["Notice"] = $"{UnitName(book, asked.ToUnitId)}に協議しました。回答はこの配信文（案）に表示されます。";
         return RedirectToPage("/Drafts/Detail", new { id });
     }, () => Load(id));

@@ -114,7 +114,8 @@ public sealed class DraftForm
         PersonClothing = d.Fields.Person.Clothing, PersonVehicle = d.Fields.Person.Vehicle,
         Areas = d.TargetAreas.ToList(), NearBorder = d.NearBorder, IncidentArea = d.IncidentArea,
         Weapon = d.Harm.HasFlag(PhysicalHarm.Weapon), DangerousAnimal = d.Harm.HasFlag(PhysicalHarm.DangerousAnimal),
-        OtherHarm = d.Harm.HasFlag(PhysicalHarm.Other), HarmReason = d.HarmReason, DivisionInCharge = d.DivisionInCharge,
+        OtherHarm = d.Harm.HasFlag(PhysicalHarm.Other), HarmReason = d.HarmReason,
+        DivisionInCharge = d.DivisionInCharge,
         VictimAge = d.VictimAge, VictimSex = d.VictimSex,
     };
 

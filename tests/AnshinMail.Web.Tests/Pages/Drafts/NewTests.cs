@@ -153,7 +153,7 @@ public sealed class NewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains("「その他身体に危害が及ぶおそれ」を選んだときは、その理由を入力してください。", page);
-        Assert.Contains("name=\"Form.OtherHarm\" value=\"true\" checked=\"checked\"", page);
+        Assert.Matches("name=\"Form.OtherHarm\" value=\"true\"\\s+checked=\"checked\"", page);
 
         fields["Form.HarmReason"] = "凶器となるものを所持";
         var id = await DraftForms.CreateDraft(staff, fields);
