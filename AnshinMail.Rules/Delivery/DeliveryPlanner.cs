@@ -14,6 +14,8 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         foreach (var alert in due.Where(a => a.ScheduledFor <= now))
         {
             alert.StartSending(now);
+            // T4(2): it has gone out now: the relay is asked for (or the incident's request updated).
+            await Workflow.Requests.YahooRelayFiling.OnWentOut(db, alert, now, ct);
             if (alert.LedgerEntryId is { } id)
                 await db.LedgerEntries.Where(e => e.Id == id)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);

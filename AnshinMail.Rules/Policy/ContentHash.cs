@@ -11,14 +11,23 @@ public static class ContentHash
 
     public static string Of(
         string categoryId, string unitId, string? requestingUnitId, AlertFields fields,
-        IEnumerable<string> targetAreas, bool nearBorder, string? incidentArea, PhysicalHarm harm, Victim? victim)
+        IEnumerable<string> targetAreas, bool nearBorder, string? incidentArea, PhysicalHarm harm, Victim? victim,
+        string? harmReason = null)
     {
-        var canonical = JsonSerializer.Serialize(new
-        {
-            categoryId, unitId, requestingUnitId, fields,
-            targetAreas = targetAreas.Order(StringComparer.Ordinal).ToArray(),
-            nearBorder, incidentArea, harm = (int)harm, victim,
-        }, Options);
+        var areas = targetAreas.Order(StringComparer.Ordinal).ToArray();
+        // T4(2): the reason of an 「その他」 harm is covered too; without one the fingerprint is what it was before
+        // the field existed, so approvals given earlier still hold.
+        var canonical = string.IsNullOrEmpty(harmReason)
+            ? JsonSerializer.Serialize(new
+            {
+                categoryId, unitId, requestingUnitId, fields, targetAreas = areas,
+                nearBorder, incidentArea, harm = (int)harm, victim,
+            }, Options)
+            : JsonSerializer.Serialize(new
+            {
+                categoryId, unitId, requestingUnitId, fields, targetAreas = areas,
+                nearBorder, incidentArea, harm = (int)harm, victim, harmReason,
+            }, Options);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -22,10 +22,16 @@ public sealed class PolicyContext(PolicyBook book)
         Book.Categories.FirstOrDefault(c => c.Victim is not null && c.Victim.Admits(v.Age, v.Sex))
         ?? Book.Categories.FirstOrDefault(c => c.Victim is null);
 
-    /// <summary>T3(2): who takes a distribution request: the division in charge, or the HQ duty desk at night and on
-    /// holidays.</summary>
-    public string RequestReceiver(CategoryDefinition category, bool dutySystem) =>
-        dutySystem ? Book.Offices.DutyDeskUnit : category.DivisionInCharge;
+    /// <summary>T3(2): the HQ division in charge of the case: the writer's pick, else the category's.</summary>
+    public string DivisionInCharge(DraftFact draft) => draft.DivisionInCharge ?? draft.Category.DivisionInCharge;
+
+    /// <summary>T3(2): who takes a distribution request: the division in charge of the case (事案を主管する本部主管課),
+    /// or the HQ duty desk at night and on holidays (夜間・休日は総合当直).</summary>
+    public string RequestReceiver(DraftFact draft, bool dutySystem) =>
+        dutySystem ? Book.Offices.DutyDeskUnit : DivisionInCharge(draft);
+
+    /// <summary>T3(2): a unit the writer may name as division in charge: any HQ division of the book.</summary>
+    public bool IsDivision(string id) => Book.FindUnit(id) is { Kind: UnitKind.HqDivision };
 
     public string UnitName(string id) => Book.FindUnit(id)?.Name ?? id;
 }

@@ -68,6 +68,9 @@ public sealed record PolicyBook
 
     public IEnumerable<UnitDefinition> Stations => Units.Where(u => u.Kind == UnitKind.Station);
 
+    /// <summary>T3(2): the HQ divisions a writer may name as division in charge of the case.</summary>
+    public IEnumerable<UnitDefinition> Divisions => Units.Where(u => u.Kind == UnitKind.HqDivision);
+
     /// <summary>Every area (municipality or part of one) named in any station's jurisdiction.</summary>
     public IEnumerable<string> AllAreas => Stations.SelectMany(s => s.Jurisdiction).Distinct();
 }

@@ -29,6 +29,8 @@ public sealed class Alert
     public required string SentBy { get; set; }
     public FollowUpKind? FollowUpKind { get; set; }
     public long? FollowUpOfAlertId { get; set; }
+    /// <summary>T4(2): the unit to ask for the Yahoo!防災速報 relay once it has gone out (null: not eligible).</summary>
+    public string? YahooRelayTo { get; set; }
     /// <summary>Y11.2: an incident alert stays open until its resolution is sent.</summary>
     public bool ResolutionOwed { get; set; }
     public DateTimeOffset? ResolvedAt { get; private set; }

@@ -21,6 +21,11 @@ public sealed class Draft
     public bool NearBorder { get; set; }
     public string? IncidentArea { get; set; }
     public PhysicalHarm Harm { get; set; }
+    /// <summary>T4(2): the reason of an 「その他」 physical harm.</summary>
+    public string? HarmReason { get; set; }
+    /// <summary>T3(2): the HQ division in charge of the case; null: the category's. Routing, not text: outside the
+    /// content hash.</summary>
+    public string? DivisionInCharge { get; set; }
     public int? VictimAge { get; set; }
     public Sex? VictimSex { get; set; }
     public FollowUpKind? FollowUpKind { get; set; }
@@ -39,7 +44,8 @@ public sealed class Draft
 
     public string ComputeHash() =>
         Policy.ContentHash.Of(
-            CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim);
+            CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim,
+            HarmReason);
 
     /// <summary>Y9.1: a new draft of the author's unit, version 1; a follow-up or a taken-over request says
     /// so.</summary>
@@ -92,7 +98,8 @@ public sealed class Draft
     public bool Changes(DraftInput input) => ContentHash != Policy.ContentHash.Of(
         input.CategoryId, UnitId, RequestingUnitId, input.Fields, input.TargetAreas.ToList(), input.NearBorder,
         input.IncidentArea, input.Harm,
-        input.VictimAge is null && input.VictimSex is null ? null : new Victim(input.VictimAge, input.VictimSex));
+        input.VictimAge is null && input.VictimSex is null ? null : new Victim(input.VictimAge, input.VictimSex),
+        input.HarmReason);
 
     /// <summary>Y9.3: a draft whose alert is still held for its time is opened again for editing (its schedule was
     /// cancelled).</summary>
@@ -147,6 +154,8 @@ public sealed class Draft
         NearBorder = NearBorder,
         IncidentArea = IncidentArea,
         Harm = Harm,
+        HarmReason = HarmReason,
+        DivisionInCharge = DivisionInCharge,
         VictimAge = VictimAge,
         VictimSex = VictimSex,
     };
@@ -158,6 +167,8 @@ public sealed class Draft
         NearBorder = input.NearBorder;
         IncidentArea = input.IncidentArea;
         Harm = input.Harm;
+        HarmReason = input.Harm.HasFlag(PhysicalHarm.Other) ? input.HarmReason?.Trim() : null;
+        DivisionInCharge = input.DivisionInCharge;
         VictimAge = input.VictimAge;
         VictimSex = input.VictimSex;
     }

@@ -3,10 +3,14 @@ using AnshinMail.Rules.Workflow;
 namespace AnshinMail.Rules.Storage;
 
 /// <summary>FollowUp: the requesting station asks the unit that sent an alert on its request for its resolution or
-/// correction.</summary>
-public enum RequestKind { Distribution, Share, YahooRelay, FollowUp }
+/// correction. Consultation (Y11.1): a unit in doubt about a draft asks the division in charge or 広報相談課.</summary>
+public enum RequestKind { Distribution, Share, YahooRelay, FollowUp, Consultation }
 
-public enum RequestStatus { Open, TakenOver, Done, Withdrawn }
+/// <summary>Forwarded (T3(2)): the HQ duty desk passed a night request on to the division in charge.</summary>
+public enum RequestStatus { Open, TakenOver, Done, Withdrawn, Forwarded }
+
+/// <summary>Y11.4: why a neighbouring station is asked (当該隣接警察署へ波及するおそれ又は手配等の必要性).</summary>
+public enum ShareReason { Spread, WantedNotice }
 
 /// <summary>
 /// 配信要請 (T3(2)), 情報提供・配信要請 (Y11.4) and Yahoo!防災速報への情報提供要請 (T4(2)): one unit asks another.
@@ -31,6 +35,25 @@ public sealed class UnitRequest
     public DateTimeOffset? HandledAt { get; private set; }
     /// <summary>The draft the receiving unit started from it (distribution take-over).</summary>
     public long? ResultDraftId { get; private set; }
+    /// <summary>T3(2): the HQ division in charge of the case (a night request goes to the duty desk, which may forward
+    /// it there).</summary>
+    public string? DivisionInCharge { get; set; }
+    /// <summary>T3(2): the duty desk's request this one was forwarded from; on the desk's, the one it became.</summary>
+    public long? ForwardedFromRequestId { get; set; }
+    public long? ForwardedToRequestId { get; private set; }
+    /// <summary>Y11.4: why a neighbour is asked.</summary>
+    public ShareReason? Reason { get; set; }
+    /// <summary>Y11.4: the asking unit's remark; Y11.1: the consultation's question.</summary>
+    public string? Note { get; set; }
+    /// <summary>Y11.1: the consulted unit's answer.</summary>
+    public string? Answer { get; private set; }
+    /// <summary>T4(2): the text to relay; Y11.1: the draft as it read when consulted (subject and text).</summary>
+    public string? Subject { get; set; }
+    public string? Body { get; set; }
+    /// <summary>Y11.1: the draft version the consultation is about.</summary>
+    public int? DraftVersion { get; set; }
+    /// <summary>T4(2): a follow-up of the incident went out after the request (the relay is to be updated).</summary>
+    public DateTimeOffset? UpdatedAt { get; private set; }
 
     /// <summary>T3(2), T4(2), Y11.4: one unit asks another; open until the receiver handles it.</summary>
     public static UnitRequest File(
@@ -72,7 +95,49 @@ public sealed class UnitRequest
     }
 
     /// <summary>T4(2): done by the receiving unit (a relay made, a share handled without a draft).</summary>
-    public void Complete(string by, DateTimeOffset now) => Close(RequestStatus.Done, by, now, "T4(2)");
+    public void Complete(string by, DateTimeOffset now)
+    {
+        Refusal.Require(Kind != RequestKind.Consultation, "Y11.1", "consultation.answer",
+            "協議には回答を入力してください。");
+        Close(RequestStatus.Done, by, now, "T4(2)");
+    }
+
+    /// <summary>T3(2): the duty desk passes a night request on to the division in charge (a new request, this one
+    /// closed as forwarded).</summary>
+    public UnitRequest Forward(string by, string toDivision, DateTimeOffset now)
+    {
+        Refusal.Require(Kind == RequestKind.Distribution, "T3(2)", "request.kind", "回付できるのは配信要請です。");
+        Close(RequestStatus.Forwarded, by, now, "T3(2)");
+        var next = new UnitRequest
+        {
+            Kind = Kind, FromUnitId = FromUnitId, ToUnitId = toDivision, CreatedBy = CreatedBy, CreatedAt = now,
+            DraftId = DraftId, AlertId = AlertId, Areas = Areas.ToList(), Payload = Payload,
+            DivisionInCharge = toDivision, ForwardedFromRequestId = Id, Status = RequestStatus.Open,
+        };
+        return next;
+    }
+
+    /// <summary>T3(2): the forwarded request has its id.</summary>
+    public void ForwardedTo(long requestId) => ForwardedToRequestId = requestId;
+
+    /// <summary>Y11.1: the consulted unit answers.</summary>
+    public void Respond(string by, string answer, DateTimeOffset now)
+    {
+        Refusal.Require(Kind == RequestKind.Consultation, "Y11.1", "request.kind", "この要請は協議ではありません。");
+        Refusal.Require(!string.IsNullOrWhiteSpace(answer) && answer.Length <= 2000, "Y11.1", "consultation.answer",
+            "回答を2000文字以内で入力してください。");
+        Close(RequestStatus.Done, by, now, "Y11.1");
+        Answer = answer.Trim();
+    }
+
+    /// <summary>T4(2): once per incident: a follow-up that went out updates the relay request (handled again when it
+    /// was done).</summary>
+    public void RelayUpdate(string subject, string body, DateTimeOffset now)
+    {
+        (Subject, Body, UpdatedAt) = (subject, body, now);
+        if (Status != RequestStatus.Done) return;
+        (Status, HandledBy, HandledAt) = (RequestStatus.Open, null, null);
+    }
 
     private void Close(RequestStatus status, string by, DateTimeOffset now, string clause)
     {

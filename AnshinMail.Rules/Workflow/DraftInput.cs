@@ -12,6 +12,10 @@ public sealed record DraftInput
     public bool NearBorder { get; init; }
     public string? IncidentArea { get; init; }
     public PhysicalHarm Harm { get; init; }
+    /// <summary>T4(2): the reason of an 「その他身体に危害が及ぶおそれ」.</summary>
+    public string? HarmReason { get; init; }
+    /// <summary>T3(2): the HQ division in charge of the case; null: the category's.</summary>
+    public string? DivisionInCharge { get; init; }
     public int? VictimAge { get; init; }
     public Sex? VictimSex { get; init; }
 }
@@ -44,4 +48,8 @@ public sealed record DraftView(
 
     /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
     public required Views.SendingWindow Window { get; init; }
+
+    /// <summary>Y11.1: the consultations on this draft, open and answered, oldest first (the approver sees
+    /// them).</summary>
+    public IReadOnlyList<Storage.UnitRequest> Consultations { get; init; } = [];
 }

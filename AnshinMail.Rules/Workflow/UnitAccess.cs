@@ -31,6 +31,18 @@ public sealed class UnitAccess(PolicyBook book)
     /// <summary>Y9.3: staff or approvers of the sending unit may stop what their unit released.</summary>
     public static bool MayCancel(Person actor, string unitId) => MaySend(actor, unitId) || MayApprove(actor, unitId);
 
+    /// <summary>T3(2): at night the HQ duty desk (総合当直) takes distribution requests; its staff send them or forward
+    /// them to the division in charge.</summary>
+    public bool MayForward(Person actor, string toUnitId) =>
+        actor.UnitId == toUnitId && toUnitId == book.Offices.DutyDeskUnit && MayWrite(actor);
+
+    /// <summary>Y11.4: staff of a station share what it sent with a neighbouring station.</summary>
+    public bool MayShare(Person actor, string unitId) =>
+        MaySend(actor, unitId) && book.FindUnit(unitId) is { Kind: UnitKind.Station, Neighbours.Count: > 0 };
+
+    /// <summary>Y11.1: a writer or approver of the draft's unit in doubt consults (疑義が生じた場合は協議).</summary>
+    public static bool MayConsult(Person actor, string unitId) => MaySend(actor, unitId) || MayApprove(actor, unitId);
+
     /// <summary>Y7.2: a unit's work is read by that unit, the unit that asked for it, and the security
     /// manager.</summary>
     public bool MayRead(Person actor, string unitId, string? requestingUnitId = null) =>

@@ -59,6 +59,8 @@ public sealed class WorkflowContext(
         NearBorder = d.NearBorder,
         IncidentArea = d.IncidentArea,
         Harm = d.Harm,
+        HarmReason = d.HarmReason,
+        DivisionInCharge = d.DivisionInCharge,
         ContentHash = d.ComputeHash(),
     };
 

@@ -32,6 +32,14 @@ public static class FormBinding
         messages.SetValueMustNotBeNullAccessor(_ => "値を入力してください。"); // its argument is the value
     }
 
+    /// <summary>
+    /// A fixed choice as posted: one of its names, else an undefined value the library refuses in Japanese (a number
+    /// is not a name: "1" would otherwise pick the second choice).
+    /// </summary>
+    public static T Choice<T>(string? posted) where T : struct, Enum =>
+        Enum.TryParse<T>(posted, ignoreCase: false, out var value) && Enum.IsDefined(value)
+            && !int.TryParse(posted, out _) ? value : (T)(object)(-1);
+
     private static string Unreadable(string? field) => Named(field) is { } name
         ? $"「{name}」の値を読み取れませんでした。選び直すか、入力し直してください。"
         : "入力された値を読み取れませんでした。選び直すか、入力し直してください。";

@@ -38,7 +38,24 @@ public static class Labels
         RequestKind.Distribution => "配信要請",
         RequestKind.Share => "情報提供・配信要請",
         RequestKind.FollowUp => "解除・修正の要請",
+        RequestKind.Consultation => "協議",
         _ => "Yahoo!防災速報への情報提供要請",
+    };
+
+    public static string Status(RequestStatus s) => s switch
+    {
+        RequestStatus.Open => "未処理",
+        RequestStatus.TakenOver => "引き継ぎ済み",
+        RequestStatus.Withdrawn => "取り下げ（配信の取消・停止による）",
+        RequestStatus.Forwarded => "主管課へ回付済み",
+        _ => "処理済み",
+    };
+
+    /// <summary>Y11.4: 当該隣接警察署へ波及するおそれ又は手配等の必要性.</summary>
+    public static string ShareReason(ShareReason r) => r switch
+    {
+        Rules.Storage.ShareReason.Spread => "広域に及ぶ（隣接署へ波及する）おそれ",
+        _ => "手配が必要",
     };
 
     public static string FollowUp(FollowUpKind? k) => k switch

@@ -60,11 +60,13 @@ public sealed record AlertFields
 /// <summary>Y8: what is known of the victim; null when not applicable or unknown.</summary>
 public sealed record Victim(int? Age, Sex? Sex);
 
-/// <summary>T4(2): risk of physical harm (刃物等使用の凶悪犯罪, 危険動物の出没).</summary>
+/// <summary>T4(2): risk of physical harm (刃物等使用の凶悪犯罪, 危険動物の出没, or another with a reason).</summary>
 [Flags]
 public enum PhysicalHarm
 {
     None = 0,
     Weapon = 1,
     DangerousAnimal = 2,
+    /// <summary>その他身体に危害が及ぶおそれ: with the reason the writer gives (<c>HarmReason</c>).</summary>
+    Other = 4,
 }

@@ -14,8 +14,9 @@ public enum SendTiming { Now, Hold, Emergency }
 public sealed record SendDecision(SendTiming Timing, DateTimeOffset At);
 
 /// <summary>T3(2): areas outside the station's jurisdiction go to <see cref="ToUnit"/> as a distribution
-/// request.</summary>
-public sealed record DistributionRequestDecision(string ToUnit, IReadOnlyList<string> Areas);
+/// request; <see cref="DivisionInCharge"/> is the division of the case (the same unit by day, the duty desk's
+/// forwarding address at night).</summary>
+public sealed record DistributionRequestDecision(string ToUnit, IReadOnlyList<string> Areas, string DivisionInCharge);
 
 /// <summary>T3(2) ただし書き: the areas this unit may send to itself.</summary>
 public sealed record SendAreasDecision(IReadOnlyList<string> Areas);

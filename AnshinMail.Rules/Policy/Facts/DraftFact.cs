@@ -18,5 +18,9 @@ public sealed record DraftFact
     /// <summary>The area where it happened, for Y11.4's neighbours; null when unknown.</summary>
     public string? IncidentArea { get; init; }
     public PhysicalHarm Harm { get; init; }
+    /// <summary>T4(2): why there is a risk of physical harm, when it is 「その他」.</summary>
+    public string? HarmReason { get; init; }
+    /// <summary>T3(2): the HQ division in charge of the case as the writer picked it; null: the category's.</summary>
+    public string? DivisionInCharge { get; init; }
     public required string ContentHash { get; init; }
 }

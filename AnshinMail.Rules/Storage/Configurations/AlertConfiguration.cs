@@ -21,6 +21,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.Property(a => a.Status).AsText();
         b.Property(a => a.EmergencyConditions).AsJsonList(500);
         b.Property(a => a.SentBy).HasMaxLength(64);
+        b.Property(a => a.YahooRelayTo).HasMaxLength(64);
         b.Property(a => a.FollowUpKind).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.LastError).HasMaxLength(1000);
         foreach (var by in new[] { nameof(Alert.StoppedBy), nameof(Alert.WithdrawnBy), nameof(Alert.ClosedBy) })

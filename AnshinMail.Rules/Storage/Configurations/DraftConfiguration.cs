@@ -18,6 +18,8 @@ internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
         b.Property(d => d.TargetAreas).AsJsonList();
         b.Property(d => d.IncidentArea).HasMaxLength(64);
         b.Property(d => d.Harm).HasConversion<int>();
+        b.Property(d => d.HarmReason).HasMaxLength(200);
+        b.Property(d => d.DivisionInCharge).HasMaxLength(64);
         b.Property(d => d.VictimSex).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.FollowUpKind).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.Status).AsText();

@@ -21,6 +21,13 @@ internal sealed class UnitRequestConfiguration : IEntityTypeConfiguration<UnitRe
         b.Property(r => r.Payload).HasMaxLength(40_000);
         b.Property(r => r.CreatedAt).AsUtc();
         b.Property(r => r.HandledAt).AsUtc();
+        b.Property(r => r.UpdatedAt).AsUtc();
+        b.Property(r => r.DivisionInCharge).HasMaxLength(64);
+        b.Property(r => r.Reason).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.Answer).HasMaxLength(2000);
+        b.Property(r => r.Subject).HasMaxLength(300);
+        b.Property(r => r.Body).HasMaxLength(20_000);
     }
 }
 

@@ -192,6 +192,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("YahooRelayTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DraftId");
@@ -415,6 +419,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DivisionInCharge")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -432,6 +440,10 @@ namespace AnshinMail.Rules.Storage.Migrations
 
                     b.Property<int>("Harm")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HarmReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IncidentArea")
                         .HasMaxLength(64)
@@ -878,9 +890,17 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<long?>("AlertId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Areas")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -891,12 +911,25 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DivisionInCharge")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DraftVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FollowUpKind")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForwardedFromRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ForwardedToRequestId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FromUnitId")
                         .IsRequired()
@@ -915,8 +948,16 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ResultDraftId")
@@ -927,10 +968,17 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToUnitId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -12,6 +12,7 @@ public static class DraftValidation
 {
     public const int HeadlineMax = 100;
     public const int TextMax = 2000;
+    public const int HarmReasonMax = 200;
 
     public static void Validate(PolicyBook book, DraftInput input)
     {
@@ -20,6 +21,10 @@ public static class DraftValidation
         // The border share goes to the station of this area (Y11.4): a name the book does not know would drop it.
         Require(input.IncidentArea is null || book.AllAreas.Contains(input.IncidentArea), "Y11.4",
             "draft.unknown-incident-area", "発生地域（境界付近のとき）は一覧から選んでください。");
+        // T3(2): the division in charge is one of the book's HQ divisions (the rule says the same to the engine's
+        // users).
+        Require(input.DivisionInCharge is null || book.Divisions.Any(u => u.Id == input.DivisionInCharge), "T3(2)",
+            "scope.unknown-division", "事案を主管する本部主管課は、本部の課の一覧から選んでください。");
         var f = input.Fields;
         Require(f.Headline.Trim().Length > 0, "Y9.1", "draft.no-headline", "見出しを入力してください。");
         Require(f.Headline.Length <= HeadlineMax, "Y9.1", "draft.headline-long", $"見出しは{HeadlineMax}文字以内で入力してください。");
@@ -27,6 +32,9 @@ public static class DraftValidation
         foreach (var (label, text) in f.Labelled())
             Require(UnusableCharacter(text) is null, "Y9.1", "draft.control-character",
                 $"「{label}」に使えない文字（{Describe(UnusableCharacter(text))}）が含まれています。削除して入力し直してください。");
+        var reason = input.HarmReason ?? "";
+        Require(reason.Length <= HarmReasonMax && UnusableCharacter(reason) is null, "T4(2)", "draft.harm-reason",
+            $"身体に危害が及ぶおそれの理由は{HarmReasonMax}文字以内で、使える文字で入力してください。");
         Require(input.VictimAge is null or (>= 0 and <= 120), "Y8", "draft.victim-age", "被害者の年齢は0〜120で入力してください。");
     }
 

@@ -25,6 +25,7 @@ public sealed class FileDistributionRequest(WorkflowContext w)
                 "T3(2)", "request.not-needed", "配信先はすべて自署管内です。配信要請は不要です。");
             var request = UnitRequest.File(RequestKind.Distribution, actor, decision.ToUnit, null, decision.Areas,
                 input, w.Now);
+            request.DivisionInCharge = decision.DivisionInCharge;
             w.Db.Requests.Add(request);
             await w.Db.SaveChangesAsync(ct);
             return request;

@@ -52,7 +52,7 @@ internal sealed class Release(WorkflowContext w)
             if (original.Status == AlertStatus.Stopped) alert.AudienceOfAlertId = original.Id;
             await ledger.OnFollowUpAsync(original, alert, ct);
         }
-        var requests = RequestFiling.OnRelease(w, actor, draft, alert, verdict);
+        var requests = await RequestFiling.OnRelease(w, actor, draft, alert, verdict, ct);
         await w.Db.SaveChangesAsync(ct);
         return new SendOutcome(alert.Id, send.Timing, send.At, requests.Select(r => r.Id).ToList());
     }

@@ -17,6 +17,8 @@ public enum AlertAction
     RequestResolution,
     /// <summary>T3(2), Y11.3: the same for a correction.</summary>
     RequestCorrection,
+    /// <summary>Y11.4: the station that sent it asks a neighbouring station (情報提供・配信要請).</summary>
+    Share,
 }
 
 /// <summary>A released alert and what this person may do with it next.</summary>

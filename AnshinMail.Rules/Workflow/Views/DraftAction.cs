@@ -12,6 +12,8 @@ public enum DraftAction
     Send,
     /// <summary>Y9.4 ただし書き: outside sending hours, on the distributor's judgement.</summary>
     EmergencySend,
+    /// <summary>Y11.1: a writer or approver in doubt consults the division in charge or 広報相談課.</summary>
+    Consult,
 }
 
 /// <summary>Y9.4: whether the sending hours are open now, and when they next open (the time a held send goes

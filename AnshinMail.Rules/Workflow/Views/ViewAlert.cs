@@ -14,7 +14,11 @@ public sealed class ViewAlert(WorkflowContext w)
         var alert = await w.Db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == alertId, ct)
             ?? throw PolicyRefusedException.Because("Y11.3", "alert.unknown", $"配信情報 {alertId} はありません。");
         w.Access.RequireReader(actor, alert.UnitId, alert.RequestingUnitId, "配信情報");
-        return new AlertView(alert, NextActions(actor, alert));
+        var actions = NextActions(actor, alert).ToHashSet();
+        // Y11.4: as FileShareRequest allows it: a station's own alert that went out, not a follow-up.
+        if (alert.WentOut && alert.FollowUpKind is null && w.Access.MayShare(actor, alert.UnitId))
+            actions.Add(AlertAction.Share);
+        return new AlertView(alert, actions);
     }
 
     /// <summary>Y9.3, Y11.2, Y11.3: the same answers the operations give.</summary>

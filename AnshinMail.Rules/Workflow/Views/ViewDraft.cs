@@ -26,6 +26,9 @@ public sealed class ViewDraft(WorkflowContext w)
         {
             NextActions = NextActions(actor, draft, window),
             Window = window,
+            Consultations = await w.Db.Requests.AsNoTracking()
+                .Where(r => r.Kind == RequestKind.Consultation && r.DraftId == draftId).OrderBy(r => r.Id)
+                .ToListAsync(ct),
         };
     }
 
@@ -48,6 +51,8 @@ public sealed class ViewDraft(WorkflowContext w)
         if (writer && status == DraftStatus.Approved) actions.Add(DraftAction.Send);
         if (status == DraftStatus.Approved && !window.OpenNow && UnitAccess.MayJudge(actor, draft.UnitId))
             actions.Add(DraftAction.EmergencySend);
+        if (status != DraftStatus.Released && UnitAccess.MayConsult(actor, draft.UnitId))
+            actions.Add(DraftAction.Consult);
         return actions;
     }
 }

@@ -4,15 +4,44 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Workflow.Views;
 
+/// <summary>What the person looking at a request may do with it (T3(2), Y11.4, T4(2), Y11.1).</summary>
+public enum RequestAction { TakeOver, Complete, Forward, Answer }
+
+/// <summary>A request, the texts it is about (T4(2): the alert and every follow-up of the incident that went out),
+/// and what this person may do next.</summary>
+public sealed record RequestView(
+    UnitRequest Request, IReadOnlyList<Alert> Alerts, IReadOnlySet<RequestAction> NextActions)
+{
+    public bool May(RequestAction action) => NextActions.Contains(action);
+}
+
 /// <summary>Y7.2: a request, for the two units it joins and the security manager.</summary>
 public sealed class ViewRequest(WorkflowContext w)
 {
-    public async Task<UnitRequest> RunAsync(Person actor, long requestId, CancellationToken ct = default)
+    public async Task<RequestView> RunAsync(Person actor, long requestId, CancellationToken ct = default)
     {
         var request = await w.Db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
             ?? throw PolicyRefusedException.Because("T3(2)", "request.unknown", $"要請 {requestId} はありません。");
         Refusal.Require(w.Access.MayRead(actor, request.ToUnitId, request.FromUnitId), "Y7.2", "unit.other",
             "他所属あての要請は閲覧できません。");
-        return request;
+        var relay = request.Kind == RequestKind.YahooRelay;
+        var alerts = request.AlertId is not { } id ? []
+            : (await w.Db.Alerts.AsNoTracking().Where(a => a.Id == id || (relay && a.FollowUpOfAlertId == id))
+                .OrderBy(a => a.Id).ToListAsync(ct)).Where(a => a.Id == id || a.WentOut).ToList();
+        return new RequestView(request, alerts, NextActions(actor, request));
+    }
+
+    /// <summary>The same answers the operations give.</summary>
+    public IReadOnlySet<RequestAction> NextActions(Person actor, UnitRequest r)
+    {
+        var actions = new HashSet<RequestAction>();
+        if (r.Status != RequestStatus.Open || r.ToUnitId != actor.UnitId || !UnitAccess.MayWrite(actor))
+            return actions;
+        if (r.Kind is RequestKind.Distribution or RequestKind.Share or RequestKind.FollowUp)
+            actions.Add(RequestAction.TakeOver);
+        if (r.Kind == RequestKind.Distribution && w.Access.MayForward(actor, r.ToUnitId))
+            actions.Add(RequestAction.Forward);
+        actions.Add(r.Kind == RequestKind.Consultation ? RequestAction.Answer : RequestAction.Complete);
+        return actions;
     }
 }

@@ -4,6 +4,7 @@ using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using AnshinMail.Rules.Workflow.Approvals;
+using AnshinMail.Rules.Workflow.Consultations;
 using AnshinMail.Rules.Workflow.Drafts;
 using AnshinMail.Rules.Workflow.FollowUps;
 using AnshinMail.Rules.Workflow.Reports;
@@ -27,6 +28,9 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public bool Rechecked { get; set; }
     [BindProperty] public List<string> Conditions { get; set; } = [];
+    /// <summary>Y11.1: whom to consult and the question (kept on a refusal).</summary>
+    [BindProperty] public string? ConsultWith { get; set; }
+    [BindProperty] public string? Question { get; set; }
 
     /// <summary>
     /// A post that names no handler of this page (or none at all) is a bad request, not a page without its data.
@@ -71,6 +75,15 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         var outcome = await new EmergencySend(workflow).RunAsync(Me, id, Conditions.ToHashSet());
         TempData["Notice"] = "緊急配信を開始しました。";
         return RedirectToPage("/Sent/Detail", new { id = outcome.AlertId });
+    }, () => Load(id));
+
+    /// <summary>Y11.1: a writer or approver in doubt consults the division in charge or 広報相談課.</summary>
+    public async Task<IActionResult> OnPostConsultAsync(long id) => await Attempt(async () =>
+    {
+        var with = FormBinding.Choice<ConsultationTarget>(ConsultWith);
+        var asked = await new AskConsultation(workflow).RunAsync(Me, id, with, Question ?? "");
+        TempData["Notice"] = $"{UnitName(book, asked.ToUnitId)}に協議しました。回答はこの配信文（案）に表示されます。";
+        return RedirectToPage("/Drafts/Detail", new { id });
     }, () => Load(id));
 
     private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) =>

@@ -41,6 +41,12 @@ public sealed class DraftForm
     public string? IncidentArea { get; set; }
     public bool Weapon { get; set; }
     public bool DangerousAnimal { get; set; }
+    /// <summary>T4(2): その他身体に危害が及ぶおそれ, with its reason.</summary>
+    public bool OtherHarm { get; set; }
+    [StringLength(DraftValidation.HarmReasonMax, ErrorMessage = "{1}文字以内で入力してください。")]
+    public string? HarmReason { get; set; }
+    /// <summary>T3(2): the HQ division in charge of the case; empty: the category's.</summary>
+    public string? DivisionInCharge { get; set; }
     [Range(0, 120, ErrorMessage = "被害者の年齢は0〜120で入力してください。")]
     public int? VictimAge { get; set; }
     public Sex? VictimSex { get; set; }
@@ -65,7 +71,10 @@ public sealed class DraftForm
         NearBorder = NearBorder,
         IncidentArea = string.IsNullOrWhiteSpace(IncidentArea) ? null : IncidentArea,
         Harm = (Weapon ? PhysicalHarm.Weapon : PhysicalHarm.None)
-            | (DangerousAnimal ? PhysicalHarm.DangerousAnimal : PhysicalHarm.None),
+            | (DangerousAnimal ? PhysicalHarm.DangerousAnimal : PhysicalHarm.None)
+            | (OtherHarm ? PhysicalHarm.Other : PhysicalHarm.None),
+        HarmReason = OtherHarm && !string.IsNullOrWhiteSpace(HarmReason) ? HarmReason : null,
+        DivisionInCharge = string.IsNullOrWhiteSpace(DivisionInCharge) ? null : DivisionInCharge,
         VictimAge = VictimAge,
         VictimSex = VictimSex,
     };
@@ -105,6 +114,8 @@ public sealed class DraftForm
         PersonClothing = d.Fields.Person.Clothing, PersonVehicle = d.Fields.Person.Vehicle,
         Areas = d.TargetAreas.ToList(), NearBorder = d.NearBorder, IncidentArea = d.IncidentArea,
         Weapon = d.Harm.HasFlag(PhysicalHarm.Weapon), DangerousAnimal = d.Harm.HasFlag(PhysicalHarm.DangerousAnimal),
+        OtherHarm = d.Harm.HasFlag(PhysicalHarm.Other), HarmReason = d.HarmReason,
+        DivisionInCharge = d.DivisionInCharge,
         VictimAge = d.VictimAge, VictimSex = d.VictimSex,
     };
 

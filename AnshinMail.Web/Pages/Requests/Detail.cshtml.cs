@@ -3,25 +3,26 @@ using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Workflow;
+using AnshinMail.Rules.Workflow.Consultations;
+using AnshinMail.Rules.Workflow.Requests;
+using AnshinMail.Rules.Workflow.Views;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using AnshinMail.Rules.Workflow.Approvals;
-using AnshinMail.Rules.Workflow.Drafts;
-using AnshinMail.Rules.Workflow.FollowUps;
-using AnshinMail.Rules.Workflow.Reports;
-using AnshinMail.Rules.Workflow.Requests;
-using AnshinMail.Rules.Workflow.Sending;
-using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Web.Pages.Requests;
 
-/// <summary>A request between units: the receiving unit takes it over (distribution, share) or marks it done (Yahoo
-/// relay).</summary>
+/// <summary>A request between units: the receiving unit takes it over (distribution, share), marks it done (Yahoo
+/// relay), forwards it (the duty desk at night, T3(2)) or answers it (a consultation, Y11.1).</summary>
 public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
-    public UnitRequest Item { get; private set; } = null!;
+    public RequestView View { get; private set; } = null!;
+    public UnitRequest Item => View.Request;
     public DraftInput? Payload { get; private set; }
+
+    /// <summary>Y11.1: the answer typed (kept on a refusal); T3(2): the division to forward to.</summary>
+    [BindProperty] public string? Answer { get; set; }
+    [BindProperty] public string? ToDivision { get; set; }
 
     /// <summary>
     /// A post that names no handler of this page (or none at all) is a bad request, not a page without its data.
@@ -55,9 +56,25 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         return RedirectToPage("/Requests/Detail", new { id = id });
     }, () => Load(id));
 
+    /// <summary>T3(2): the duty desk passes a night request on to the division in charge.</summary>
+    public async Task<IActionResult> OnPostForwardAsync(long id) => await Attempt(async () =>
+    {
+        var next = await new ForwardRequest(workflow).RunAsync(Me, id, ToDivision);
+        TempData["Notice"] = $"{UnitName(book, next.ToUnitId)}へ回付しました。";
+        return RedirectToPage("/Requests/Detail", new { id = next.Id });
+    }, () => Load(id));
+
+    /// <summary>Y11.1: the consulted unit answers.</summary>
+    public async Task<IActionResult> OnPostAnswerAsync(long id) => await Attempt(async () =>
+    {
+        await new AnswerConsultation(workflow).RunAsync(Me, id, Answer ?? "");
+        TempData["Notice"] = "回答しました。回答は配信文（案）に表示されます。";
+        return RedirectToPage("/Requests/Detail", new { id = id });
+    }, () => Load(id));
+
     private async Task Load(long id)
     {
-        Item = await new ViewRequest(workflow).RunAsync(Me, id);
+        View = await new ViewRequest(workflow).RunAsync(Me, id);
         Payload = Item.Payload is null ? null : JsonSerializer.Deserialize<DraftInput>(Item.Payload);
     }
 }

@@ -30,6 +30,10 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
 
     /// <summary>The reason typed for a cancel, stop, withdrawal or closure (kept on a refusal).</summary>
     [BindProperty] public string? Reason { get; set; }
+    /// <summary>Y11.4: the neighbour asked, why, and a remark (kept on a refusal).</summary>
+    [BindProperty] public string? ShareTo { get; set; }
+    [BindProperty] public string? ShareReason { get; set; }
+    [BindProperty] public string? ShareNote { get; set; }
     public DeliveryProgress Progress { get; private set; } = null!;
     public List<Alert> FollowUps { get; private set; } = [];
 
@@ -76,6 +80,15 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     {
         var request = await new RequestFollowUp(workflow).RunAsync(Me, id, Kind(kind));
         TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}に{Labels.FollowUp(request.FollowUpKind)}の配信を要請しました。";
+        return RedirectToPage("/Requests/Detail", new { id = request.Id });
+    }, () => Load(id));
+
+    /// <summary>Y11.4: ask a neighbouring station, with the reason.</summary>
+    public async Task<IActionResult> OnPostShareAsync(long id) => await Attempt(async () =>
+    {
+        var reason = FormBinding.Choice<ShareReason>(ShareReason);
+        var request = await new FileShareRequest(workflow).RunAsync(Me, id, ShareTo ?? "", reason, ShareNote);
+        TempData["Notice"] = $"{UnitName(book, request.ToUnitId)}へ情報提供・配信要請を行いました。";
         return RedirectToPage("/Requests/Detail", new { id = request.Id });
     }, () => Load(id));
 

@@ -1,3 +1,4 @@
+using AnshinMail.Rules.Policy;
 using static AnshinMail.Rules.Tests.Cases;
 
 namespace AnshinMail.Rules.Tests.Policy;
@@ -62,4 +63,43 @@ public class ScopeTests
 
     [Fact]
     public void Y11_4_NotNearBorder_SharesWithNobody() => Assert.Empty(Preview(Draft()).ShareRequests);
+
+    [Fact]
+    public void Y11_4_OwnAreasOnlyNearTheBorder_TheWriterSeesTheNeighbourSuggestion()
+    {
+        var v = Preview(Draft(areas: ["信濃町"], nearBorder: true, incidentArea: "信濃町"));
+        Assert.Null(v.DistributionRequest);
+        var suggestion = Assert.Single(v.Findings, f => f.Code == "scope.share-request");
+        Assert.Equal(Severity.Info, suggestion.Severity);
+        Assert.Equal("Y11.4", suggestion.Clause);
+        Assert.Contains("飯山警察署", suggestion.Message);
+        Assert.Contains("中野警察署", suggestion.Message);
+    }
+
+    [Fact]
+    public void T3_2_TheWriterPicksTheDivisionInCharge_ByDay()
+    {
+        var v = Preview(Draft(areas: ["長野市北部", "松本市"]) with { DivisionInCharge = "seikatsu-anzen-kikaku" });
+        Assert.Equal("seikatsu-anzen-kikaku", v.DistributionRequest!.ToUnit);
+        Assert.Equal("seikatsu-anzen-kikaku", v.DistributionRequest.DivisionInCharge);
+        Assert.False(v.Blocked);
+    }
+
+    [Theory]
+    [InlineData(2026, 11, 26, 23)] // a Thursday at 23:00
+    [InlineData(2026, 11, 23, 10)] // 勤労感謝の日, a public holiday, in the morning
+    public void T3_2_AtNightAndOnHolidays_TheDutyDeskTakesIt_NamingTheDivision(int y, int m, int d, int h)
+    {
+        var v = Preview(Draft(areas: ["長野市北部", "松本市"]) with { DivisionInCharge = "kotsu-kikaku" }, Jst(y, m, d, h));
+        Assert.Equal(TestBook.Book.Offices.DutyDeskUnit, v.DistributionRequest!.ToUnit);
+        Assert.Equal("kotsu-kikaku", v.DistributionRequest.DivisionInCharge);
+        Assert.Contains("総合当直", v.Findings.Single(f => f.Code == "scope.distribution-request").Message);
+    }
+
+    [Theory]
+    [InlineData("nagano-minami")]
+    [InlineData("sogo-tochoku")]
+    [InlineData("no-such-unit")]
+    public void T3_2_DivisionInChargeMustBeAnHqDivision(string unit) =>
+        Assert.True(Preview(Draft(areas: ["長野市北部", "松本市"]) with { DivisionInCharge = unit }).Has("scope.unknown-division"));
 }

@@ -86,9 +86,11 @@ public class UnitAccessTests
     [Fact]
     public void Y9_2_WritingDraft_StaffSubmitAndEdit_ApproversAlsoApproveAndReject()
     {
-        Assert.Equal([DraftAction.Edit, DraftAction.Submit],
+        // Y11.1: the writer and the approvers may also consult.
+        Assert.Equal([DraftAction.Edit, DraftAction.Submit, DraftAction.Consult],
             ViewDraft.NextActions(Staff(), DraftIn(DraftStatus.Writing), Day).Order());
-        Assert.Equal([DraftAction.Edit, DraftAction.Submit, DraftAction.Approve, DraftAction.Reject],
+        Assert.Equal(
+            [DraftAction.Edit, DraftAction.Submit, DraftAction.Approve, DraftAction.Reject, DraftAction.Consult],
             ViewDraft.NextActions(Distributor(), DraftIn(DraftStatus.Writing), Day).Order());
         Assert.Contains(DraftAction.DeclareDistributorAbsent, ViewDraft.NextActions(PrOfficer(), DraftIn(DraftStatus.Submitted), Day));
         Assert.Empty(ViewDraft.NextActions(Staff("suzaka"), DraftIn(DraftStatus.Writing), Day));

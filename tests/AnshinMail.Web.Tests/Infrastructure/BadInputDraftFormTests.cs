@@ -41,7 +41,7 @@ public sealed class BadInputDraftFormTests(BadInputDraftFormTests.Site site)
     private static readonly string[] Selections =
     [
         "Form.CategoryId", "Form.OccurredAt", "Form.Areas", "Form.NearBorder", "Form.IncidentArea", "Form.Weapon",
-        "Form.DangerousAnimal", "Form.VictimAge", "Form.VictimSex",
+        "Form.DangerousAnimal", "Form.VictimAge", "Form.VictimSex", "Form.DivisionInCharge", "Form.OtherHarm",
     ];
 
     /// <summary>Edit and request share the form and its checks with drafts/new: one field of each kind there.</summary>
@@ -60,7 +60,10 @@ public sealed class BadInputDraftFormTests(BadInputDraftFormTests.Site site)
         Repeated = "Form.Areas",
         RefusesUnusable = true,
         Kept = Texts.ToHashSet(),
-        Choices = new HashSet<string> { "Form.CategoryId", "Form.Areas", "Form.IncidentArea", "Form.VictimSex" },
+        Choices = new HashSet<string>
+        {
+            "Form.CategoryId", "Form.Areas", "Form.IncidentArea", "Form.VictimSex", "Form.DivisionInCharge",
+        },
     };
 
     private static readonly BadInputForm[] Forms =
@@ -69,6 +72,15 @@ public sealed class BadInputDraftFormTests(BadInputDraftFormTests.Site site)
         {
             Stored = (s, _) =>
                 s.Query(async db => Joined((await db.Drafts.OrderBy(d => d.Id).LastAsync()).Fields.Texts())),
+        },
+        // T4(2): the reason of 「その他身体に危害が及ぶおそれ」 is text of the draft, refused like the rest when unusable.
+        Form("drafts/new Save (other harm)", _ => "/drafts/new?handler=Save") with
+        {
+            Valid = _ => [.. BadInputSite.Draft(), new("Form.OtherHarm", "true"), new("Form.HarmReason", "刃物を所持")],
+            Fields = ["Form.HarmReason", "Form.OtherHarm"],
+            Whole = "Form.HarmReason",
+            Kept = new HashSet<string> { "Form.HarmReason" },
+            Stored = (s, _) => s.Query(async db => (await db.Drafts.OrderBy(d => d.Id).LastAsync()).HarmReason ?? ""),
         },
         Form("drafts/new Preview", _ => "/drafts/new?handler=Preview") with
         {

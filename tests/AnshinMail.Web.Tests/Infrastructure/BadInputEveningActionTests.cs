@@ -21,6 +21,17 @@ public sealed class BadInputEveningActionTests(BadInputEveningActionTests.Site s
             for (var i = 0; i < 16; i++) _approved.Enqueue(await ApprovedDraft());
             App.Clock.SetUtcNow(WebApp.Friday.AddHours(8.5));
             ForgetClients(); // their sessions ended meanwhile
+            await App.AddAccount(Desk, "sogo-tochoku", Rules.Policy.Role.Staff);
+        }
+
+        public const string Desk = "desk-staff";
+
+        /// <summary>T3(2): a distribution request of demo-staff at 22:30: it goes to 総合当直.</summary>
+        public async Task<string> NightRequest()
+        {
+            var response = await Post("demo-staff", "/requests/new?handler=Save", new FormBody().Add(Draft("松本市")));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return response.Headers.Location!.ToString();
         }
 
         public long Approved() =>
@@ -57,6 +68,27 @@ public sealed class BadInputEveningActionTests(BadInputEveningActionTests.Site s
             Choices = new HashSet<string> { "Conditions" },
         },
     ];
+
+    /// <summary>T3(2): the duty desk forwards a night request to a division in charge.</summary>
+    private static readonly BadInputForm[] DutyDeskForms =
+    [
+        new("requests/{id} Forward", Site.Desk)
+        {
+            Target = async s => $"{await ((Site)s).NightRequest()}?handler=Forward",
+            Consumes = true,
+            Valid = _ => [new("ToDivision", "jinshin-anzen-shonen")],
+            Fields = ["ToDivision"],
+            Whole = "ToDivision",
+            Choices = new HashSet<string> { "ToDivision" },
+        },
+    ];
+
+    public static TheoryData<string, string> DutyDeskCases => BadInputCorpus.Pairs(DutyDeskForms);
+
+    [Theory]
+    [MemberData(nameof(DutyDeskCases))]
+    public Task T3_2_TheDutyDesksForward_AnswersEveryBadInput_InJapanese_AndActsWholeOrNotAtAll(string form, string input) =>
+        BadInputCheck.Form(site, DutyDeskForms.Single(f => f.Name == form), BadInputCorpus.Named(input));
 
     public static TheoryData<string, string> Cases => BadInputCorpus.Pairs(Forms);
 

@@ -1,3 +1,4 @@
+using AnshinMail.Rules.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Web.Tests.Infrastructure;
@@ -102,6 +103,85 @@ public sealed class BadInputStaffActionTests(BadInputSite site) : IClassFixture<
             Stored = (s, id) => AlertReason(s, id, a => a.CloseReason),
         },
     ];
+
+    /// <summary>Y11.1: a consultation of demo-staff's new draft with the division in charge (人身安全・少年課); its
+    /// id.</summary>
+    private static async Task<long> Consultation(BadInputSite s)
+    {
+        var draft = await s.NewDraft();
+        var asked = await s.Post("demo-staff", $"/drafts/{draft}?handler=Consult",
+            ("ConsultWith", "DivisionInCharge"), ("Question", "学校名の扱いについて"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, asked.StatusCode);
+        return await s.Query(db => db.Requests.Where(r => r.DraftId == draft).Select(r => r.Id).SingleAsync());
+    }
+
+    /// <summary>
+    /// The target, with the notice its making left for demo-staff read first: a refused post must not show the
+    /// 「配信を開始しました。」 of the send that made its alert (the page would look accepted).
+    /// </summary>
+    private static async Task<string> Read(BadInputSite s, string user, Task<string> target)
+    {
+        var url = await target;
+        var (client, _) = await s.Client(user);
+        (await client.GetAsync("/")).Dispose();
+        return url;
+    }
+
+    private static Task<string> LastRequestNote(BadInputSite s, Func<UnitRequest, bool> which) =>
+        s.Query(async db => (await db.Requests.AsNoTracking().ToListAsync()).Where(which).OrderBy(r => r.Id)
+            .LastOrDefault()?.Note ?? "");
+
+    private static readonly BadInputForm[] Consulting =
+    [
+        new("drafts/{id} Consult", "demo-staff")
+        {
+            Target = s => Read(s, "demo-staff", Draft(s, "Consult")),
+            Valid = _ => [new("ConsultWith", "DivisionInCharge"), new("Question", "学校名の扱いについて")],
+            Fields = ["ConsultWith", "Question"],
+            Whole = "Question",
+            Kept = new HashSet<string> { "Question" },
+            Choices = new HashSet<string> { "ConsultWith" },
+            Stored = (s, id) => LastRequestNote(s, r => r.DraftId == id && r.Kind == RequestKind.Consultation),
+        },
+        new("requests/{id} Answer", "demo-hq")
+        {
+            Target = async s => $"/requests/{await Consultation(s)}?handler=Answer",
+            Consumes = true,
+            Valid = _ => [new("Answer", "学校名は伏せてください。")],
+            Fields = ["Answer"],
+            Whole = "Answer",
+            Kept = new HashSet<string> { "Answer" },
+            Stored = (s, id) => s.Query(async db => (await db.Requests.SingleAsync(r => r.Id == id)).Answer ?? ""),
+        },
+    ];
+
+    private static readonly BadInputForm[] Sharing =
+    [
+        new("sent/{id} Share", "demo-staff")
+        {
+            Target = s => Read(s, "demo-staff", Alert(s, "Share")),
+            Consumes = true,
+            Valid = _ => [new("ShareTo", "nagano-minami"), new("ShareReason", "Spread"), new("ShareNote", "手配の補足")],
+            Fields = ["ShareTo", "ShareReason", "ShareNote"],
+            Whole = "ShareNote",
+            Kept = new HashSet<string> { "ShareNote" },
+            Choices = new HashSet<string> { "ShareTo", "ShareReason" },
+            Stored = (s, id) => LastRequestNote(s, r => r.AlertId == id && r.Kind == RequestKind.Share),
+        },
+    ];
+
+    public static TheoryData<string, string> ConsultingCases => BadInputCorpus.Pairs(Consulting);
+    public static TheoryData<string, string> SharingCases => BadInputCorpus.Pairs(Sharing);
+
+    [Theory]
+    [MemberData(nameof(ConsultingCases))]
+    public Task Y11_1_ConsultAndAnswer_AnswerEveryBadInput_InJapanese_AndActWholeOrNotAtAll(string form, string input) =>
+        BadInputCheck.Form(site, Consulting.Single(f => f.Name == form), BadInputCorpus.Named(input));
+
+    [Theory]
+    [MemberData(nameof(SharingCases))]
+    public Task Y11_4_ShareWithANeighbour_AnswersEveryBadInput_InJapanese_AndActsWholeOrNotAtAll(string form, string input) =>
+        BadInputCheck.Form(site, Sharing.Single(f => f.Name == form), BadInputCorpus.Named(input));
 
     public static TheoryData<string, string> ApprovalCases => BadInputCorpus.Pairs(Approval);
     public static TheoryData<string, string> SendingCases => BadInputCorpus.Pairs(Sending);

@@ -18,14 +18,18 @@ public sealed class OutsideJurisdictionRequestRule : Rule
             .Match(() => policy)
             .Match(() => moment)
             .Match(() => draft, d => !d.Unit.IsHq && d.TargetAreas.Any(a => !d.Unit.Jurisdiction.Contains(a)));
-        Then().Do(ctx => Request(ctx, policy, draft, policy.RequestReceiver(draft.Category, moment.DutySystem)));
+        Then().Do(ctx => Request(ctx, policy, draft, moment.DutySystem));
     }
 
-    private static void Request(NRules.RuleModel.IContext ctx, PolicyContext policy, DraftFact draft, string receiver)
+    private static void Request(NRules.RuleModel.IContext ctx, PolicyContext policy, DraftFact draft, bool night)
     {
         var outside = draft.TargetAreas.Where(a => !draft.Unit.Jurisdiction.Contains(a)).ToList();
-        ctx.Insert(new DistributionRequestDecision(receiver, outside));
+        var division = policy.DivisionInCharge(draft);
+        var receiver = policy.RequestReceiver(draft, night);
+        ctx.Insert(new DistributionRequestDecision(receiver, outside, division));
+        var to = night ? $"「{policy.UnitName(receiver)}」（夜間・休日。主管課は{policy.UnitName(division)}）"
+            : $"「{policy.UnitName(receiver)}」";
         ctx.Insert(Finding.Warn("T3(2)", "scope.distribution-request",
-            $"自署管内以外（{string.Join("、", outside)}）は「{policy.UnitName(receiver)}」への配信要請になります。自署からの配信は管内に限られます。"));
+            $"自署管内以外（{string.Join("、", outside)}）は{to}への配信要請になります。自署からの配信は管内に限られます。"));
     }
 }

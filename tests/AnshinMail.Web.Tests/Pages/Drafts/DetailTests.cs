@@ -131,4 +131,58 @@ public sealed class DetailTests : IAsyncLifetime
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}", page);
         Assert.DoesNotContain("49", Regex.Match(page, "<p class=\"subject\">[^<]*").Value);
     }
+
+    [Fact]
+    public async Task Y11_1_TheWriterConsultsTheDivisionInCharge_ItAnswers_TheApproverSeesTheAnswerBeforeApproving()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        var page = await staff.GetStringAsync($"/drafts/{id}");
+        Assert.Contains(">事案を主管する本部主管課（人身安全・少年課）</option>", page);
+        Assert.Contains(">広報相談課</option>", page);
+        var asked = await staff.PostForm($"/drafts/{id}?handler=Consult",
+            new() { ["ConsultWith"] = "DivisionInCharge", ["Question"] = "学校名を伏せる範囲について" });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Contains("回答待ち", await staff.GetStringAsync($"/drafts/{id}"));
+
+        var hq = await _app.SignedIn("demo-hq");
+        var url = Regex.Match(await hq.GetStringAsync("/"), "href=\"(/requests/\\d+)\"").Groups[1].Value;
+        var request = await hq.GetStringAsync(url);
+        Assert.Contains("学校名を伏せる範囲について", request);
+        Assert.Contains("下校中の女子児童が", request); // the draft as it read when consulted
+        var answered = await hq.PostForm($"{url}?handler=Answer", new() { ["Answer"] = "学校名は記載しないでください。" });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+
+        var head = await (await _app.SignedIn("demo-head")).GetStringAsync($"/drafts/{id}");
+        var panel = Regex.Match(head, "<form[^>]*id=\"approve\".*?</form>", RegexOptions.Singleline).Value;
+        Assert.Contains("協議（承認の前に確認してください）", panel);
+        Assert.Contains("学校名は記載しないでください。", panel);
+    }
+
+    [Fact]
+    public async Task Y11_1_ConsultationRefusals_OtherUnitsAndAnEmptyQuestion_InJapanese()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        var empty = await staff.PostForm($"/drafts/{id}?handler=Consult",
+            new() { ["ConsultWith"] = "PrConsultation", ["Question"] = "  " });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("協議の内容を2000文字以内で入力してください。", await empty.Content.ReadAsStringAsync());
+
+        var hq = await _app.SignedIn("demo-hq"); // another unit: the draft is closed to it
+        var closed = await hq.PostForm($"/drafts/{id}?handler=Consult",
+            new() { ["ConsultWith"] = "PrConsultation", ["Question"] = "質問" }, "/drafts/new");
+        Assert.StartsWith("/account/denied", closed.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+
+        var asked = await staff.PostForm($"/drafts/{id}?handler=Consult",
+            new() { ["ConsultWith"] = "PrConsultation", ["Question"] = "報道発表前でよいか" });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var koho = await _app.SignedInAs("koho-staff", "koho-sodan", AnshinMail.Rules.Policy.Role.Staff);
+        var url = Regex.Match(await koho.GetStringAsync("/"), "href=\"(/requests/\\d+)\"").Groups[1].Value;
+        Assert.Contains("id=\"answer\"", await koho.GetStringAsync(url));
+        Assert.DoesNotContain("id=\"answer\"", await staff.GetStringAsync(url)); // the asking unit reads, does not answer
+        var notTheirs = await staff.PostForm($"{url}?handler=Answer", new() { ["Answer"] = "自分で回答" });
+        Assert.Contains("他所属（広報相談課）の業務は扱えません。", await notTheirs.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await hq.GetAsync(url)).StatusCode); // neither side: denied
+    }
 }

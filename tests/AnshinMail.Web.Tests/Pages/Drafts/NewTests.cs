@@ -105,4 +105,60 @@ public sealed class NewTests : IAsyncLifetime
         Assert.Contains("見出しを入力してください。", page);
         Assert.Contains("入力したままの場所", page);
     }
+
+    [Fact]
+    public async Task T3_2_TheWriterPicksTheDivisionInCharge_FromTheHqDivisionsByName()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var form = await staff.GetStringAsync("/drafts/new");
+        var select = Regex.Match(form, "<select name=\"Form.DivisionInCharge\">(.*?)</select>", RegexOptions.Singleline).Value;
+        Assert.Contains(">（情報種別の主管課）</option>", select);
+        Assert.Contains(">生活安全企画課</option>", select);
+        Assert.Contains(">広報相談課</option>", select);
+        Assert.DoesNotContain("総合当直", select); // the duty desk takes night requests; it is not a division in charge
+        Assert.DoesNotContain("seikatsu-anzen-kikaku</option>", select);
+
+        var fields = DraftForms.Draft();
+        fields["Form.DivisionInCharge"] = "seikatsu-anzen-kikaku";
+        var id = await DraftForms.CreateDraft(staff, fields);
+        Assert.Contains("<option value=\"seikatsu-anzen-kikaku\" selected=\"selected\">", await staff.GetStringAsync($"/drafts/{id}/edit"));
+    }
+
+    [Fact]
+    public async Task T3_2_ADivisionInChargeThatIsNotAnHqDivision_IsRefusedInJapanese_AndTheFormIsKept()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = DraftForms.Draft("主管課の誤り");
+        fields["Form.DivisionInCharge"] = "sogo-tochoku";
+        var response = await staff.PostForm("/drafts/new?handler=Save", fields, "/drafts/new");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("事案を主管する本部主管課は、本部の課の一覧から選んでください。", page);
+        Assert.Contains("主管課の誤り", page);
+    }
+
+    [Fact]
+    public async Task T4_2_OtherPhysicalHarmNeedsItsReason_ThenTheDraftIsForTheYahooRelay()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.CategoryId"] = "crime-prevention",
+            ["Form.Headline"] = "不審者の出没",
+            ["Form.WhatHappened"] = "鉄パイプを持った男が目撃されました。",
+            ["Form.Areas"] = "長野市北部",
+            ["Form.OtherHarm"] = "true",
+        };
+        var refused = await staff.PostForm("/drafts/new?handler=Save", fields, "/drafts/new");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("「その他身体に危害が及ぶおそれ」を選んだときは、その理由を入力してください。", page);
+        Assert.Matches("name=\"Form.OtherHarm\" value=\"true\"\\s+checked=\"checked\"", page);
+
+        fields["Form.HarmReason"] = "凶器となるものを所持";
+        var id = await DraftForms.CreateDraft(staff, fields);
+        var detail = await staff.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("情報提供の対象（生活安全企画課へ要請）", detail);
+        Assert.Contains("value=\"凶器となるものを所持\"", await staff.GetStringAsync($"/drafts/{id}/edit"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Net;
+using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,5 +77,57 @@ public sealed class DetailTests : IAsyncLifetime
         var original = await staff.GetStringAsync(alertUrl);
         Assert.Contains("解除済み", original);
         Assert.DoesNotContain("解除情報を作成", original);
+    }
+
+    [Fact]
+    public async Task Y11_4_TheStationSharesItsAlertWithANeighbourWithAReason_TheNeighbourOpensAPrefilledDraft()
+    {
+        var id = await StationAlert();
+        var staff = await _app.SignedIn("demo-staff");
+        var page = await staff.GetStringAsync($"/sent/{id}");
+        Assert.Contains("隣接署への情報提供・配信要請", page);
+        Assert.Contains(">長野南警察署</option>", page);
+        Assert.Contains("広域に及ぶ（隣接署へ波及する）おそれ", page);
+        Assert.Contains("手配が必要", page);
+
+        var filed = await staff.PostForm($"/sent/{id}?handler=Share", new()
+        {
+            ["ShareTo"] = "nagano-minami", ["ShareReason"] = "WantedNotice", ["ShareNote"] = "車両の手配をお願いします",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        var url = filed.Headers.Location!.ToString();
+        var request = await staff.GetStringAsync(url);
+        Assert.Contains("<dt>要請の理由</dt><dd>手配が必要</dd>", request);
+        Assert.Contains("車両の手配をお願いします", request);
+
+        var neighbour = await _app.SignedInAs("minami-staff", "nagano-minami", Role.Staff);
+        Assert.Contains(url, await neighbour.GetStringAsync("/"));
+        var taken = await neighbour.PostForm($"{url}?handler=TakeOver", []);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        var edit = await neighbour.GetStringAsync(taken.Headers.Location!.ToString());
+        Assert.Contains("value=\"長野市南部\" checked", edit);
+        Assert.Contains("声かけ事案の発生", edit);
+    }
+
+    [Fact]
+    public async Task Y11_4_AShareToAStationThatIsNoNeighbour_IsRefusedInJapanese_AndOtherUnitsSeeNoShareForm()
+    {
+        var id = await StationAlert();
+        var staff = await _app.SignedIn("demo-staff");
+        var refused = await staff.PostForm($"/sent/{id}?handler=Share", new()
+        {
+            ["ShareTo"] = "iida", ["ShareReason"] = "Spread", ["ShareNote"] = "残した補足",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("要請先は自署の隣接署から選んでください。", page);
+        Assert.Contains("残した補足", page);
+
+        var admin = await _app.SignedIn("demo-admin"); // reads every alert, shares none
+        Assert.DoesNotContain("id=\"share\"", await admin.GetStringAsync($"/sent/{id}"));
+        var notHis = await admin.PostForm($"/sent/{id}?handler=Share", new() { ["ShareTo"] = "nagano-minami", ["ShareReason"] = "Spread" });
+        Assert.Contains("他所属（長野中央警察署）の業務は扱えません。", await notHis.Content.ReadAsStringAsync());
+        var hq = await _app.SignedIn("demo-hq");
+        Assert.Equal(HttpStatusCode.Redirect, (await hq.GetAsync($"/sent/{id}")).StatusCode);
     }
 }
