@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using AnshinMail.Rules.Geography;
 
 namespace AnshinMail.Web.Infrastructure;
@@ -27,6 +29,10 @@ public sealed record MapView(
 /// <summary>The maps of the public archive, of an alert's page and of the staff draft form.</summary>
 public static class MapViews
 {
+    /// <summary>Area names stay Japanese in the attribute (Razor still escapes it), not \uXXXX.</summary>
+    private static readonly JsonSerializerOptions Readable =
+        new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     /// <summary>The archive's shading: a count falls in the first band whose floor it reaches.</summary>
     private static readonly (int Floor, string Label)[] Bands = [(7, "7件以上"), (4, "4〜6件"), (2, "2〜3件"), (1, "1件"),
         (0, "0件")];
@@ -66,7 +72,7 @@ public static class MapViews
             var chosen = relations.Where(r => ticked.Contains(r.Key)).Select(r => r.Value)
                 .OrderByDescending(Rank).FirstOrDefault();
             return new MapPath(s.Path, chosen is null ? baseClass : $"sel-{chosen}", s.Name,
-                Relations: JsonSerializer.Serialize(relations), BaseClass: baseClass);
+                Relations: JsonSerializer.Serialize(relations, Readable), BaseClass: baseClass);
         }).ToList();
         return new("area-map", MunicipalMap.Width, map.Height, "配信先の地域の地図", map.Credit, paths,
             DraftLegend(book, unitId));

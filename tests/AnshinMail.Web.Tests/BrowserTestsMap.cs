@@ -46,6 +46,7 @@ public sealed class BrowserMapTests : IAsyncLifetime
             "the page scrolls sideways at 390 px");
         Assert.Equal(77, await page.Locator("#archive-map > svg path").CountAsync());
         await Assertions.Expect(page.Locator("#archive-map figcaption")).ToContainTextAsync("国土数値情報");
+        await Shot(page, "map-archive-390");
 
         var link = page.Locator("#archive-map a[aria-label^='飯綱町']");
         await link.ScrollIntoViewIfNeededAsync();
@@ -80,8 +81,20 @@ public sealed class BrowserMapTests : IAsyncLifetime
         await Assertions.Expect(suzaka).ToHaveAttributeAsync("class", "sel-neighbour");
         await page.CheckAsync("input[name='Form.Areas'][value='飯綱町']");
         await Assertions.Expect(page.Locator("#area-map path[data-name='飯綱町']")).ToHaveAttributeAsync("class", "sel-own");
+        await page.Locator("#area-map").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "map-draft-390");
         await page.UncheckAsync("input[name='Form.Areas'][value='須坂市']");
         await Assertions.Expect(suzaka).ToHaveAttributeAsync("class", "plain");
+    }
+
+    /// <summary>Saves what the page shows under artifacts/screenshots (as BrowserTests does).</summary>
+    private static async Task Shot(IPage page, string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AnshinMail.sln"))) dir = dir.Parent;
+        var shots = Directory.CreateDirectory(Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts",
+            "screenshots")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"{name}.png"), FullPage = true });
     }
 
     /// <summary>A point of the viewport where the element itself (not a neighbour drawn over it) is hit.</summary>
