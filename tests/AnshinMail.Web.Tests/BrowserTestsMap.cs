@@ -80,7 +80,8 @@ public sealed class BrowserMapTests : IAsyncLifetime
         await page.CheckAsync("input[name='Form.Areas'][value='須坂市']");
         await Assertions.Expect(suzaka).ToHaveAttributeAsync("class", "sel-neighbour");
         await page.CheckAsync("input[name='Form.Areas'][value='飯綱町']");
-        await Assertions.Expect(page.Locator("#area-map path[data-name='飯綱町']")).ToHaveAttributeAsync("class", "sel-own");
+        await Assertions.Expect(page.Locator("#area-map path[data-name='飯綱町']"))
+            .ToHaveAttributeAsync("class", "sel-own");
         await page.Locator("#area-map").ScrollIntoViewIfNeededAsync();
         await Shot(page, "map-draft-390");
         await page.UncheckAsync("input[name='Form.Areas'][value='須坂市']");
