@@ -18,7 +18,8 @@ namespace AnshinMail.Rules.Feeds;
 /// alert; its text is the book's withdrawal text, the withdrawn text is not repeated.</item>
 /// </list>
 /// Every message carries &lt;expires&gt; (sent + the category's hours), &lt;web&gt; (the alert's public page),
-/// &lt;instruction&gt; (the advice, or the book's standing advice) and areas with JIS X 0402 geocodes.
+/// &lt;instruction&gt; (the advice, or the book's standing advice) and areas with JIS X 0402 geocodes and the
+/// municipalities' polygons from the book's boundaries (<see cref="CapPolygons"/>).
 /// </summary>
 public sealed class CapDocument(PolicyBook book)
 {
@@ -110,6 +111,7 @@ public sealed class CapDocument(PolicyBook book)
     {
         w.WriteStartElement("area", Namespace);
         Element(w, "areaDesc", string.Join("、", areas));
+        foreach (var polygon in CapPolygons.Of(book, areas)) Element(w, "polygon", polygon);
         foreach (var code in areas.Select(a => book.AreaCodes.GetValueOrDefault(a)).OfType<string>().Distinct())
         {
             w.WriteStartElement("geocode", Namespace);

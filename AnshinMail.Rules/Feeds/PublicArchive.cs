@@ -31,6 +31,14 @@ public sealed record ArchivePage(IReadOnlyList<PublicAlert> Alerts, int Page, in
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>
+/// What the archive lists: a category, an area of the book, a municipality (its JIS X 0402 code, which covers
+/// every area inside it), a month (Japan time), and alerts sent since an instant (the map's last 30 days).
+/// </summary>
+public sealed record ArchiveFilter(
+    string? Category = null, string? Area = null, int? Year = null, int? Month = null,
+    string? Municipality = null, DateTimeOffset? Since = null);
+
 /// <summary>The public archive: alerts that went out (sending or sent), filtered by category, area and month (Japan
 /// time).</summary>
 public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
@@ -39,24 +47,50 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
 
     public async Task<ArchivePage> PageAsync(string? category = null, string? area = null, int? year = null,
         int? month = null,
-        int page = 1, int pageSize = 20, CancellationToken ct = default)
+        int page = 1, int pageSize = 20, CancellationToken ct = default) =>
+        await PageAsync(new ArchiveFilter(category, area, year, month), page, pageSize, ct);
+
+    public async Task<ArchivePage> PageAsync(ArchiveFilter filter, int page = 1, int pageSize = 20,
+        CancellationToken ct = default)
     {
-        var query = Released();
-        if (!string.IsNullOrEmpty(category)) query = query.Where(a => a.CategoryId == category);
-        if (year is { } y and >= 2000 and <= 2100 && month is { } m and >= 1 and <= 12)
-        {
-            var from = Local(y, m);
-            var to = m == 12 ? Local(y + 1, 1) : Local(y, m + 1);
-            query = query.Where(a => a.StartedAt >= from && a.StartedAt < to);
-        }
-        // Areas are a JSON list in one column: filtered in memory after the cheap filters (the archive is small).
-        var rows = await query.OrderByDescending(a => a.StartedAt).ThenByDescending(a => a.Id).ToListAsync(ct);
-        if (!string.IsNullOrEmpty(area)) rows = rows.Where(a => a.Areas.Contains(area)).ToList();
+        var rows = await RowsAsync(filter, ct);
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
         var shown = await PublicAsync(rows.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ct);
         return new ArchivePage(shown, page, pageSize, rows.Count);
     }
+
+    /// <summary>
+    /// T5 (the archive map): how many alerts went out per municipality (JIS X 0402 code) under
+    /// <paramref name="filter"/>, counted as the archive filtered to that municipality lists them: an alert for
+    /// both halves of 長野市 counts once for 長野市.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsByMunicipalityAsync(ArchiveFilter filter,
+        CancellationToken ct = default) =>
+        (await RowsAsync(filter, ct)).SelectMany(a => Codes(a.Areas).Distinct())
+            .GroupBy(code => code).ToDictionary(g => g.Key, g => g.Count());
+
+    private async Task<List<Alert>> RowsAsync(ArchiveFilter filter, CancellationToken ct)
+    {
+        var query = Released();
+        if (!string.IsNullOrEmpty(filter.Category)) query = query.Where(a => a.CategoryId == filter.Category);
+        if (filter.Year is { } y and >= 2000 and <= 2100 && filter.Month is { } m and >= 1 and <= 12)
+        {
+            var from = Local(y, m);
+            var to = m == 12 ? Local(y + 1, 1) : Local(y, m + 1);
+            query = query.Where(a => a.StartedAt >= from && a.StartedAt < to);
+        }
+        if (filter.Since is { } since) query = query.Where(a => a.StartedAt >= since);
+        // Areas are a JSON list in one column: filtered in memory after the cheap filters (the archive is small).
+        var rows = await query.OrderByDescending(a => a.StartedAt).ThenByDescending(a => a.Id).ToListAsync(ct);
+        if (!string.IsNullOrEmpty(filter.Area)) rows = rows.Where(a => a.Areas.Contains(filter.Area)).ToList();
+        if (!string.IsNullOrEmpty(filter.Municipality))
+            rows = rows.Where(a => Codes(a.Areas).Contains(filter.Municipality)).ToList();
+        return rows;
+    }
+
+    private IEnumerable<string> Codes(IEnumerable<string> areas) =>
+        areas.Select(a => Book.AreaCodes.GetValueOrDefault(a)).OfType<string>();
 
     public async Task<PublicAlert?> FindAsync(long id, CancellationToken ct = default) =>
         (await PublicAsync(await Released().Where(a => a.Id == id).ToListAsync(ct), ct)).SingleOrDefault();

@@ -42,6 +42,7 @@ public static class AnshinMailServices
         services.AddScoped<Feeds.PublicArchive>();
         services.AddSingleton(new Feeds.AtomFeed(book));
         services.AddSingleton(new Feeds.CapDocument(book));
+        services.AddSingleton(new Geography.MunicipalMap(book));
         services.AddSingleton(delivery);
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton(MailTransports.Create(delivery));

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AnshinMail.Rules.Geography;
 
 namespace AnshinMail.Rules.PolicyBooks;
 
@@ -32,6 +33,8 @@ public sealed record PolicyBook
     /// <summary>Municipality codes (JIS X 0402) of areas, for CAP geocodes; areas without one are described by name
     /// only.</summary>
     public IReadOnlyDictionary<string, string> AreaCodes { get; init; } = new Dictionary<string, string>();
+    /// <summary>T5: the municipal boundaries for maps and CAP polygons; null draws no map.</summary>
+    public required GeographySettings? Geography { get; init; }
     /// <summary>Y11.2, T5: CAP values of a resolution (解除), an Update with responseType AllClear.</summary>
     public required CapInfoSettings CapResolution { get; init; }
     /// <summary>T5: CAP values and public text of the Cancel that replaces a withdrawn alert.</summary>
@@ -50,6 +53,15 @@ public sealed record PolicyBook
     public string? DenyListPath => PasswordPolicy.DenyListFile is { } file
         ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath) ?? ".", file))
         : null;
+
+    /// <summary>The boundary file the book names, absolute; null when it names none.</summary>
+    [JsonIgnore]
+    public string? BoundariesPath => Geography is { } g
+        ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath) ?? ".", g.Boundaries))
+        : null;
+
+    /// <summary>The municipalities of <see cref="Geography"/>, read at load (none without it).</summary>
+    [JsonIgnore] public Boundaries Boundaries { get; init; } = Boundaries.None;
 
     /// <summary>Loads and validates the book at <paramref name="path"/>; see <see cref="PolicyBookLoader"/>.</summary>
     public static PolicyBook Load(string path) => PolicyBookLoader.Load(path);

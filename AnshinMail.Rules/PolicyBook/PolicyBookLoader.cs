@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AnshinMail.Rules.Geography;
 
 namespace AnshinMail.Rules.PolicyBooks;
 
@@ -23,11 +24,28 @@ public static partial class PolicyBookLoader
         }
         if (book is null)
             throw new PolicyBookException(full, "$", "政策ブックが空です。");
-        book = book with { SourcePath = full };
+        book = WithBoundaries(book with { SourcePath = full });
         var problem = PolicyBookValidator.FirstProblem(book);
         if (problem is not null)
             throw new PolicyBookException(full, problem.Value.Path, problem.Value.Message);
         return WithDeniedPasswords(book);
+    }
+
+    /// <summary>T5: the boundary file is read once, here; a file that cannot be read fails the load.</summary>
+    private static PolicyBook WithBoundaries(PolicyBook book)
+    {
+        if (book is not { Geography: { } g, BoundariesPath: { } path }) return book;
+        const string at = "$.geography.boundaries";
+        if (!File.Exists(path)) throw new PolicyBookException(book.SourcePath, at, $"境界データ '{path}' がありません。");
+        try
+        {
+            return book with { Boundaries = Boundaries.Load(path, g.CodeProperty, g.NameProperty) };
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException
+                                      or IndexOutOfRangeException or IOException)
+        {
+            throw new PolicyBookException(book.SourcePath, at, $"境界データ '{path}' を読めません（{e.Message}）。", e);
+        }
     }
 
     /// <summary>Y6.3: one password a line, compared ignoring case; blank lines and '#' comments skipped.</summary>

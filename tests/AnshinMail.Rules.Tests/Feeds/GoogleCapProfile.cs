@@ -29,6 +29,7 @@ internal static partial class GoogleCapProfile
         "UrgencySeverityCertaintyRequired",
         "AreaIsRequired",              // at least one <area>
         "GeocodeCircleOrPolygon",      // each <area> has a <geocode>, <circle> or <polygon>
+        "PolygonIsAClosedRing",        // "lat,lon" pairs, at least 4, first = last, in range
     ];
 
     /// <summary>Recommendations: the alert is taken but shown worse.</summary>
@@ -47,12 +48,6 @@ internal static partial class GoogleCapProfile
         "NoPostdatedReference",           // a referenced message was sent before this one (a warning)
         "CirclePolygonEncouraged",        // <circle> or <polygon> besides the geocode
     ];
-
-    /// <summary>
-    /// The one recommendation AnshinMail cannot meet offline: municipalities are described by their JIS
-    /// X 0402 geocodes, and the book has no circles or polygons of them (none are invented here).
-    /// </summary>
-    public const string KnownGap = "CirclePolygonEncouraged";
 
     public static List<string> Findings(string xml)
     {
@@ -119,6 +114,7 @@ internal static partial class GoogleCapProfile
             var shapes = area.Elements(ns + "circle").Concat(area.Elements(ns + "polygon")).Any();
             check(shapes || area.Elements(ns + "geocode").Any(), "GeocodeCircleOrPolygon");
             check(shapes, "CirclePolygonEncouraged");
+            check(area.Elements(ns + "polygon").All(p => ClosedRing(p.Value)), "PolygonIsAClosedRing");
             check(area.Elements(ns + "geocode").All(g => g.Element(ns + "valueName")?.Value is { Length: > 0 }
                 && g.Element(ns + "value")?.Value is { Length: > 0 }), "GeocodeNotEmpty");
         }
@@ -129,4 +125,15 @@ internal static partial class GoogleCapProfile
 
     [GeneratedRegex("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")]
     private static partial Regex Rfc3066();
+
+    /// <summary>CAP 1.2 §3.2.4: space-separated WGS 84 "lat,lon" pairs, at least 4, the first and last the same.
+    /// </summary>
+    private static bool ClosedRing(string polygon)
+    {
+        var pairs = polygon.Split(' ');
+        var points = pairs.Select(p => p.Split(',')).ToList();
+        return pairs.Length >= 4 && pairs[0] == pairs[^1] && points.All(p => p.Length == 2
+            && double.TryParse(p[0], CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
+            && double.TryParse(p[1], CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180);
+    }
 }

@@ -145,6 +145,8 @@ internal static class BrokenBooks
         node["templates"] = Path.Combine(TestBook.RepositoryRoot, "templates");
         if (node["passwordPolicy"]?["denyListFile"] is JsonValue list)
             node["passwordPolicy"]!["denyListFile"] = Path.Combine(TestBook.RepositoryRoot, "rules", (string)list!);
+        if (node["geography"]?["boundaries"] is JsonValue boundaries)
+            node["geography"]!["boundaries"] = Path.Combine(TestBook.RepositoryRoot, "rules", (string)boundaries!);
         return node;
     }
 
