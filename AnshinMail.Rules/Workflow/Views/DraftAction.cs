@@ -12,6 +12,9 @@ public enum DraftAction
     Send,
     /// <summary>Y9.4 ただし書き: outside sending hours, on the distributor's judgement.</summary>
     EmergencySend,
+    /// <summary>Y9.4 ただし書き, Y9.3: outside sending hours, staff send on the judgement the distributor gave by
+    /// phone or in person.</summary>
+    EmergencySendOnJudgement,
 }
 
 /// <summary>Y9.4: whether the sending hours are open now, and when they next open (the time a held send goes

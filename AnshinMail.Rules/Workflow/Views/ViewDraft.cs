@@ -48,6 +48,8 @@ public sealed class ViewDraft(WorkflowContext w)
         if (writer && status == DraftStatus.Approved) actions.Add(DraftAction.Send);
         if (status == DraftStatus.Approved && !window.OpenNow && UnitAccess.MayJudge(actor, draft.UnitId))
             actions.Add(DraftAction.EmergencySend);
+        else if (writer && status == DraftStatus.Approved && !window.OpenNow)
+            actions.Add(DraftAction.EmergencySendOnJudgement);
         return actions;
     }
 }
