@@ -30,13 +30,13 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
         Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt),
         e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
         e.FollowUps, e.Withdrawal, e.Closure,
-        e.Emergency ? "緊急配信" : "", EmergencyConditionsText(e.EmergencyConditions), e.EmergencyJudge,
+        e.Emergency ? "緊急配信" : "", EmergencyConditionsText(book, e.EmergencyConditions), e.EmergencyJudge,
         e.EmergencyJudgement, e.EmergencyOperator, e.EmergencyConfirmation,
         e.Subject, e.Body,
     ];
 
     /// <summary>Y9.4: the four conditions as the book words them.</summary>
-    public string EmergencyConditionsText(string ids) => string.Join("／",
+    public static string EmergencyConditionsText(PolicyBook book, string ids) => string.Join("／",
         ids.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(id => book.EmergencyConditions.FirstOrDefault(c => c.Id == id)?.Text ?? id));
 
