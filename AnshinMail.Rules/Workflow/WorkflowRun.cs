@@ -24,9 +24,11 @@ internal static class WorkflowRun
             w.Audit.Record(actor, action, target ?? describe?.Invoke(result), "ok");
             await db.SaveChangesAsync(ct);
             var notices = outbox.Append(w.Now);
-            if (notices) await db.SaveChangesAsync(ct);
+            if (notices.Count > 0) await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            if (notices && w.Notices is { } mailer) await mailer.DispatchAsync(db, ct);
+            // Committed: the mail goes now, whatever becomes of the request (a relay fault is only recorded).
+            if (notices.Count > 0 && w.Notices is { } mailer)
+                await mailer.SendAsync(db, notices, CancellationToken.None);
             return result;
         }
         catch (PolicyRefusedException refused)

@@ -22,14 +22,13 @@ internal sealed class NoticeOutbox : IDisposable
 
     public static NoticeOutbox Watch(AnshinDbContext db) => new(db);
 
-    /// <summary>Writes the notices of what was saved (their ids are known now); true when there are any.</summary>
-    public bool Append(DateTimeOffset now)
+    /// <summary>Writes the notices of what was saved (their ids are known now), and returns them.</summary>
+    public List<StaffNotice> Append(DateTimeOffset now)
     {
-        foreach (var (kind, entity) in _seen.DistinctBy(s => s.Entity))
-            _db.StaffNotices.Add(StaffNotice.Of(kind, IdOf(entity), now));
-        var any = _seen.Count > 0;
+        var notices = _seen.DistinctBy(s => s.Entity).Select(s => StaffNotice.Of(s.Kind, IdOf(s.Entity), now)).ToList();
+        _db.StaffNotices.AddRange(notices);
         _seen.Clear();
-        return any;
+        return notices;
     }
 
     public void Dispose() => _db.SavingChanges -= OnSaving;

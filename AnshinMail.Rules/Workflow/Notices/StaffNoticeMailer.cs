@@ -20,20 +20,33 @@ public sealed class StaffNoticeMailer(PolicyBook book, IMailTransport transport,
 
     private readonly SemaphoreSlim _one = new(1, 1);
 
-    /// <summary>Sends what is pending in <paramref name="db"/>: new notices, and, when <paramref name="retryAfter"/>
-    /// is given, failed ones whose last attempt is that long ago.</summary>
-    public async Task DispatchAsync(AnshinDbContext db, CancellationToken ct, TimeSpan? retryAfter = null)
+    /// <summary>Sends the notices an operation has just committed (tracked by <paramref name="db"/>).</summary>
+    public Task SendAsync(AnshinDbContext db, IReadOnlyList<StaffNotice> committed, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            foreach (var notice in committed) await SendAsync(db, notice, ct);
+        }, ct);
+
+    /// <summary>The later pass: notices not yet done whose last attempt is <paramref name="retryAfter"/> ago, and
+    /// any left unsent by a stop between an operation's commit and its mail.</summary>
+    public Task DispatchAsync(AnshinDbContext db, TimeSpan retryAfter, CancellationToken ct) => Guarded(async () =>
+    {
+        var due = clock.GetUtcNow() - retryAfter;
+        var pending = (await db.StaffNotices.Where(n => n.DoneAt == null && n.Attempts < MaxAttempts)
+            .ToListAsync(ct)).Where(n => (n.LastAttemptAt ?? n.CreatedAt) <= due).OrderBy(n => n.Id).ToList();
+        foreach (var notice in pending) await SendAsync(db, notice, ct);
+    }, ct);
+
+    private async Task Guarded(Func<Task> send, CancellationToken ct)
     {
         await _one.WaitAsync(ct);
         try
         {
-            var due = retryAfter is { } wait ? clock.GetUtcNow() - wait : DateTimeOffset.MinValue;
-            var pending = (await db.StaffNotices.Where(n => n.DoneAt == null && n.Attempts < MaxAttempts)
-                .ToListAsync(ct)).Where(n => n.Attempts == 0 || n.LastAttemptAt <= due).OrderBy(n => n.Id).ToList();
-            foreach (var notice in pending) await SendAsync(db, notice, ct);
+            await send();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            // Never the operation's failure: it is committed; the notice keeps its state for the next pass.
             log?.LogWarning(e, "職員への通知を送れませんでした。次の処理で再送します。");
         }
         finally

@@ -24,7 +24,7 @@ public sealed class StaffNoticeWorker(Func<AnshinDbContext> open, StaffNoticeMai
                 return;
             }
             await using var db = open();
-            await mailer.DispatchAsync(db, stoppingToken, RetryAfter);
+            await mailer.DispatchAsync(db, RetryAfter, stoppingToken);
         }
     }
 }

@@ -176,7 +176,7 @@ public sealed class StaffNoticeTests : IAsyncDisposable
             Assert.StartsWith("550", notice.LastError);
         }
         _smtp.RefuseAlways.Clear();
-        await using (var db = _f.Open()) await _mailer.DispatchAsync(db, default, TimeSpan.Zero);
+        await using (var db = _f.Open()) await _mailer.DispatchAsync(db, TimeSpan.Zero, default);
         Assert.Single(To("sec1"));
 
         var down = Mailer(new DeliveryOptions { Transport = "smtp", Host = "127.0.0.1", Port = Ports.Next() });
