@@ -24,7 +24,7 @@ public sealed class NotificationsModel(AccountService accounts) : StaffPageModel
         {
             await accounts.SetNotificationAddressAsync(Me, Me.Id, Address);
             TempData["Notice"] = string.IsNullOrWhiteSpace(Address) ? "通知先を削除しました。" : "通知先を保存しました。";
-            return RedirectToPage();
+            return RedirectToPage("/Index");
         });
     }
 }
