@@ -99,6 +99,24 @@ public sealed class AccountService(
             $"roles={string.Join(',', roles.Distinct())}");
     }
 
+    /// <summary>Where notices to a person go (optional): set or cleared by the holder, or by the security
+    /// manager.</summary>
+    public async Task SetNotificationAddressAsync(Person actor, string userId, string? address,
+        CancellationToken ct = default)
+    {
+        if (actor.Id != userId) RequireSecurityManager(actor);
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct)
+            ?? throw PolicyRefusedException.Because("Y6.2", "account.unknown", $"ユーザID '{userId}' はありません。");
+        account.SetNotificationAddress(address);
+        _audit.Record(actor, "account.notification-address", userId, "ok");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The holder's own notification address, for their account page.</summary>
+    public Task<string?> NotificationAddressAsync(Person actor, CancellationToken ct = default) =>
+        db.Accounts.AsNoTracking().Where(a => a.UserId == actor.Id).Select(a => a.NotificationAddress)
+            .SingleOrDefaultAsync(ct);
+
     /// <summary>One change by the security manager, audited; the account's cached session check is dropped.</summary>
     private async Task Administer(Person actor, string userId, string action, Action<PersonAccount> change,
         CancellationToken ct, string? detail = null)

@@ -56,7 +56,14 @@ public static class AnshinMailServices
             sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks));
         services.AddScoped<Subscribers.OrganisationService>();
         services.AddScoped<BounceRecorder>();
-        if (runDeliveryWorker) services.AddHostedService<DeliveryWorker>();
+        services.AddSingleton<Workflow.Notices.StaffNoticeMailer>();
+        if (runDeliveryWorker)
+        {
+            services.AddHostedService<DeliveryWorker>();
+            services.AddHostedService(sp => new Workflow.Notices.StaffNoticeWorker(
+                () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<Workflow.Notices.StaffNoticeMailer>(),
+                sp.GetRequiredService<TimeProvider>()));
+        }
         if (inbound is { Enabled: true })
         {
             services.AddSingleton(inbound);

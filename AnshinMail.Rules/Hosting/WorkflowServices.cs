@@ -12,7 +12,10 @@ public static class WorkflowServices
         services.AddScoped(sp => new WorkflowContext(
             sp.GetRequiredService<Storage.AnshinDbContext>(), sp.GetRequiredService<Policy.PolicyEngine>(),
             sp.GetRequiredService<Templates.MessageRenderer>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<Delivery.DeliverySignal>()));
+            sp.GetService<Delivery.DeliverySignal>())
+        {
+            Notices = sp.GetService<Workflow.Notices.StaffNoticeMailer>(),
+        });
         foreach (var operation in Operations) services.AddScoped(operation);
         return services;
     }

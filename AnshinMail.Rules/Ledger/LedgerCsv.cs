@@ -9,11 +9,16 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     public static readonly string[] Header =
     [
         "番号", "情報種別", "配信所属", "配信要請所属", "作成者", "承認者", "承認区分", "事後報告", "確認事項",
-        "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "取消・停止", "解除なしの終結", "件名", "本文",
+        "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "取消・停止", "解除なしの終結",
+        "緊急配信", "緊急配信の要件", "判断した情報配信者", "判断の方法・日時", "緊急配信の操作者", "判断の事後確認",
+        "件名", "本文",
     ];
 
     /// <summary>Y9.2: after-the-fact report status as the ledger shows it.</summary>
     public const string PostReportNone = "不要", PostReportOpen = "未報告", PostReportDone = "報告済み";
+
+    /// <summary>Y9.4: the distributor's confirmation of an emergency sent on their judgement.</summary>
+    public const string ConfirmationOpen = "未確認", ConfirmationDone = "確認済み";
 
     public static readonly string[] IndexHeader = ["番号", "情報種別", "配信所属", "件名", "配信日時", "配信状況"];
 
@@ -24,8 +29,24 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
         e.AuthorId, e.ApproverId, RegimeName(e.Regime), e.PostReportStatus, Confirmations(e.Confirmations),
         Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt),
         e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        e.FollowUps, e.Withdrawal, e.Closure, e.Subject, e.Body,
+        e.FollowUps, e.Withdrawal, e.Closure,
+        e.Emergency ? "緊急配信" : "", EmergencyConditionsText(book, e.EmergencyConditions), e.EmergencyJudge,
+        e.EmergencyJudgement, e.EmergencyOperator, e.EmergencyConfirmation,
+        e.Subject, e.Body,
     ];
+
+    /// <summary>Y9.4: the four conditions as the book words them.</summary>
+    public static string EmergencyConditionsText(PolicyBook book, string ids) => string.Join("／",
+        ids.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(id => book.EmergencyConditions.FirstOrDefault(c => c.Id == id)?.Text ?? id));
+
+    /// <summary>Y9.4 ただし書き: how the distributor's judgement was given.</summary>
+    public static string MeansName(JudgementMeans means) => means switch
+    {
+        JudgementMeans.Phone => "電話",
+        JudgementMeans.InPerson => "対面",
+        _ => "本人が配信",
+    };
 
     /// <summary>目次: one line per entry with its distribution status (Y10 「配信状況を明らかに」).</summary>
     public string[] IndexRow(LedgerEntry e) =>

@@ -23,6 +23,8 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
+    public DbSet<EmergencyJudgement> EmergencyJudgements => Set<EmergencyJudgement>();
+    public DbSet<StaffNotice> StaffNotices => Set<StaffNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);

@@ -29,6 +29,17 @@ public sealed class LedgerEntry
     public string Withdrawal { get; set; } = "";
     /// <summary>Y11.2: closed without a resolution, with who, when and why.</summary>
     public string Closure { get; set; } = "";
+    /// <summary>Y9.4 ただし書き: sent outside sending hours as an emergency.</summary>
+    public bool Emergency { get; set; }
+    /// <summary>Y9.4: the condition ids the distributor judged met.</summary>
+    public string EmergencyConditions { get; set; } = "";
+    /// <summary>Y9.4: the name of the distributor who judged, and how and when (「電話 2026-11-27 23:20」).</summary>
+    public string EmergencyJudge { get; set; } = "";
+    public string EmergencyJudgement { get; set; } = "";
+    /// <summary>Y9.3: the name of who registered and sent it.</summary>
+    public string EmergencyOperator { get; set; } = "";
+    /// <summary>Y9.4: 不要 / 未確認 / 確認済み of the distributor's confirmation afterwards.</summary>
+    public string EmergencyConfirmation { get; set; } = "";
     public required string Subject { get; set; }
     public required string Body { get; set; }
 }

@@ -20,6 +20,9 @@ public sealed class PersonAccount
     public DateTimeOffset? LockedUntil { get; set; }
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Where notices to this person go (approval awaited, requests, owed reports); none when
+    /// empty.</summary>
+    public string? NotificationAddress { get; private set; }
     /// <summary>Y7.1: carried by every session; a new value ends every live session of the account.</summary>
     public string SecurityStamp { get; private set; } = NewStamp();
 
@@ -46,6 +49,22 @@ public sealed class PersonAccount
     {
         Roles = roles.Distinct().ToList();
         RotateSecurityStamp();
+    }
+
+    /// <summary>The holder or the security manager sets or clears the address notices go to.</summary>
+    public void SetNotificationAddress(string? address)
+    {
+        var value = address?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            NotificationAddress = null;
+            return;
+        }
+        Workflow.Refusal.Require(value.Length <= 254 && !value.Any(char.IsControl)
+            && MimeKit.MailboxAddress.TryParse(value, out var parsed) && parsed.Address == value
+            && value.Contains('@'), "Y6.2", "account.notification-address",
+            "通知先のメールアドレスを正しく入力してください（例: name@example.jp）。");
+        NotificationAddress = value;
     }
 
     public void RotateSecurityStamp() => SecurityStamp = NewStamp();

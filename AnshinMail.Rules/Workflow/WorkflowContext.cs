@@ -27,6 +27,9 @@ public sealed class WorkflowContext(
     public Audit Audit { get; } = new(db, clock);
     public LedgerService Ledger { get; } = new(db, engine, clock);
     internal Delivery.DeliverySignal? Signal => signal;
+    /// <summary>Mails the notices an operation wrote, after its commit; none in a host without a mail
+    /// transport.</summary>
+    public Notices.StaffNoticeMailer? Notices { get; init; }
 
     /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
     public Views.SendingWindow Window()

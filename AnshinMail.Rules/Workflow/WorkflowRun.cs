@@ -6,6 +6,8 @@ namespace AnshinMail.Rules.Workflow;
 /// <summary>
 /// The one wrapper every operation runs through: one transaction; an audit event (who, unit, what, when,
 /// outcome) also when the policy refuses, written after the rollback; the refusal then reaches the caller.
+/// What staff are to be told of is written in the same transaction (<see cref="Notices.NoticeOutbox"/>) and
+/// mailed after the commit; a notice that cannot be sent never undoes the operation.
 /// </summary>
 internal static class WorkflowRun
 {
@@ -15,12 +17,18 @@ internal static class WorkflowRun
     {
         var db = w.Db;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        using var outbox = Notices.NoticeOutbox.Watch(db);
         try
         {
             var result = await work();
             w.Audit.Record(actor, action, target ?? describe?.Invoke(result), "ok");
             await db.SaveChangesAsync(ct);
+            var notices = outbox.Append(w.Now);
+            if (notices.Count > 0) await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            // Committed: the mail goes now, whatever becomes of the request (a relay fault is only recorded).
+            if (notices.Count > 0 && w.Notices is { } mailer)
+                await mailer.SendAsync(db, notices, CancellationToken.None);
             return result;
         }
         catch (PolicyRefusedException refused)

@@ -25,6 +25,13 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
     public List<Alert> Open { get; private set; } = [];
     public List<PostReport> Reports { get; private set; } = [];
     public List<UnitRequest> Requests { get; private set; } = [];
+    /// <summary>Y9.4: emergencies sent on the distributor's judgement, awaiting their confirmation.</summary>
+    public List<EmergencyJudgement> Emergencies { get; private set; } = [];
+    /// <summary>Y12.3(2): abnormality reports not yet taken up, for the security manager.</summary>
+    public List<AbnormalityReport> Abnormalities { get; private set; } = [];
+    /// <summary>Names of the people the lists above mention (never their login IDs).</summary>
+    public Dictionary<string, string> Names { get; private set; } = [];
+    public string Name(string userId) => Names.GetValueOrDefault(userId, "（不明な職員）");
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task OnGetAsync()
@@ -41,6 +48,14 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
         Open = await new OpenAlerts(workflow).RunAsync(unit);
         Reports = await new OpenPostReports(workflow).RunAsync(unit);
         Requests = await new IncomingRequests(workflow).RunAsync(unit);
+        Emergencies = await new OpenEmergencyConfirmations(workflow).RunAsync(unit);
+        if (workflow.Access.MayReadAbnormalities(Me))
+            Abnormalities = (await new AbnormalityReports(workflow).RunAsync(Me))
+                .Where(r => r.AcknowledgedAt is null).Take(20).ToList();
+        var mentioned = Emergencies.SelectMany(e => new[] { e.JudgeId, e.OperatorId })
+            .Concat(Abnormalities.Select(r => r.ReporterId)).Distinct().ToList();
+        Names = await db.Accounts.AsNoTracking().Where(a => mentioned.Contains(a.UserId))
+            .ToDictionaryAsync(a => a.UserId, a => a.DisplayName);
         // Live progress without script: while something of the unit is being sent, the page refreshes itself.
         if (Sending.Any(p => p.Status == AlertStatus.Sending)) Response.Headers["Refresh"] = "5";
     }

@@ -20,6 +20,11 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(e => e.Withdrawal).HasMaxLength(1200);
         b.Property(e => e.Closure).HasMaxLength(1200);
         b.Property(e => e.Subject).HasMaxLength(300);
+        b.Property(e => e.EmergencyConditions).HasMaxLength(500);
+        b.Property(e => e.EmergencyJudge).HasMaxLength(200);
+        b.Property(e => e.EmergencyJudgement).HasMaxLength(200);
+        b.Property(e => e.EmergencyOperator).HasMaxLength(200);
+        b.Property(e => e.EmergencyConfirmation).HasMaxLength(200);
         b.Property(e => e.ApprovedAt).HasConversion(StorageConversions.Utc);
         b.Property(e => e.ScheduledFor).HasConversion(StorageConversions.NullableUtc);
         b.Property(e => e.SentAt).HasConversion(StorageConversions.NullableUtc);

@@ -16,6 +16,7 @@ internal sealed class PersonAccountConfiguration : IEntityTypeConfiguration<Pers
         b.Property(a => a.UnitId).HasMaxLength(64);
         b.Property(a => a.PasswordHash).HasMaxLength(256);
         b.Property(a => a.SecurityStamp).HasMaxLength(64);
+        b.Property(a => a.NotificationAddress).HasMaxLength(254);
         // Roles as a plain comma-separated text column: portable across providers.
         b.Property(a => a.Roles)
             .HasConversion(

@@ -46,12 +46,29 @@ internal sealed class LedgerFiling(WorkflowContext w)
         entry?.PostReportStatus = LedgerCsv.PostReportDone;
     }
 
-    public async Task OnReleaseAsync(Draft draft, Alert alert, CancellationToken ct)
+    public async Task OnReleaseAsync(Draft draft, Alert alert, EmergencyJudgement? judgement, CancellationToken ct)
     {
         if (draft.LedgerEntryId is not { } id) return;
         var entry = await w.Db.LedgerEntries.SingleAsync(e => e.Id == id, ct);
         entry.ScheduledFor = alert.ScheduledFor;
         entry.SentAt = alert.StartedAt;
+        if (judgement is null) return;
+        // Y9.4 ただし書き, Y9.3: emergency, the conditions, who judged (how, when) and who operated, by name.
+        entry.Emergency = true;
+        entry.EmergencyConditions = string.Join(",", judgement.Conditions);
+        entry.EmergencyJudge = await Name(judgement.JudgeId, ct);
+        entry.EmergencyJudgement = $"{LedgerCsv.MeansName(judgement.Means)} {Stamp(judgement.JudgedAt)}";
+        entry.EmergencyOperator = await Name(judgement.OperatorId, ct);
+        entry.EmergencyConfirmation = judgement.Owed ? LedgerCsv.ConfirmationOpen : LedgerCsv.PostReportNone;
+    }
+
+    /// <summary>Y9.4: the distributor confirmed the emergency sent on their judgement.</summary>
+    public async Task OnJudgementConfirmedAsync(EmergencyJudgement judgement, CancellationToken ct)
+    {
+        var entryId = await w.Db.Alerts.Where(a => a.Id == judgement.AlertId).Select(a => a.LedgerEntryId)
+            .SingleAsync(ct);
+        var entry = await w.Db.LedgerEntries.SingleOrDefaultAsync(e => e.Id == entryId, ct);
+        entry?.EmergencyConfirmation = $"{LedgerCsv.ConfirmationDone} {Stamp(judgement.ConfirmedAt!.Value)}";
     }
 
     /// <summary>Y11.3: every follow-up is listed on the original's ledger entry.</summary>
@@ -85,12 +102,13 @@ internal sealed class LedgerFiling(WorkflowContext w)
 
     public const string Cancelled = "取消", Stopped = "停止", Withdrawn = "公開取消";
 
-    private async Task<string> Line(string kind, Policy.Person actor, string reason, CancellationToken ct)
-    {
-        var name = await w.Db.Accounts.AsNoTracking().Where(a => a.UserId == actor.Id).Select(a => a.DisplayName)
-            .SingleOrDefaultAsync(ct) ?? actor.Id;
-        var at = w.Engine.Calendar.ToLocal(w.Now)
-            .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        return $"{kind} {at} {name}: {reason.Trim()}";
-    }
+    private async Task<string> Line(string kind, Policy.Person actor, string reason, CancellationToken ct) =>
+        $"{kind} {Stamp(w.Now)} {await Name(actor.Id, ct)}: {reason.Trim()}";
+
+    private async Task<string> Name(string userId, CancellationToken ct) =>
+        await w.Db.Accounts.AsNoTracking().Where(a => a.UserId == userId).Select(a => a.DisplayName)
+            .SingleOrDefaultAsync(ct) ?? userId;
+
+    private string Stamp(DateTimeOffset at) => w.Engine.Calendar.ToLocal(at)
+        .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,9 @@ public enum DraftAction
     EmergencySend,
     /// <summary>Y11.1: a writer or approver in doubt consults the division in charge or 広報相談課.</summary>
     Consult,
+    /// <summary>Y9.4 ただし書き, Y9.3: outside sending hours, staff send on the judgement the distributor gave by
+    /// phone or in person.</summary>
+    EmergencySendOnJudgement,
 }
 
 /// <summary>Y9.4: whether the sending hours are open now, and when they next open (the time a held send goes

@@ -51,6 +51,8 @@ public sealed class ViewDraft(WorkflowContext w)
         if (writer && status == DraftStatus.Approved) actions.Add(DraftAction.Send);
         if (status == DraftStatus.Approved && !window.OpenNow && UnitAccess.MayJudge(actor, draft.UnitId))
             actions.Add(DraftAction.EmergencySend);
+        else if (writer && status == DraftStatus.Approved && !window.OpenNow)
+            actions.Add(DraftAction.EmergencySendOnJudgement);
         if (status != DraftStatus.Released && UnitAccess.MayConsult(actor, draft.UnitId))
             actions.Add(DraftAction.Consult);
         return actions;

@@ -66,6 +66,23 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
         }, SafeLoad);
     }
 
+    /// <summary>The notification form's values, kept when refused.</summary>
+    public string? NotificationTarget { get; private set; }
+    public string? NotificationAddress { get; private set; }
+
+    /// <summary>Where a person's notices go: set or cleared for them by the security manager.</summary>
+    public async Task<IActionResult> OnPostNotificationAsync(string target, string? address)
+    {
+        ModelState.Clear(); // only the target and the address count, as in OnPostRolesAsync
+        (NotificationTarget, NotificationAddress) = (target, address); // shown again if refused
+        return await Attempt(async () =>
+        {
+            await accounts.SetNotificationAddressAsync(Me, target ?? "", address);
+            TempData["Notice"] = "通知先を変更しました。";
+            return RedirectToPage();
+        }, SafeLoad);
+    }
+
     public async Task<IActionResult> OnPostUnlockAsync(string target) => await Attempt(async () =>
     {
         ModelState.Clear(); // only the target counts, as in OnPostRolesAsync

@@ -1,5 +1,6 @@
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
+using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Workflow;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,15 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     /// <summary>Y11.1: whom to consult and the question (kept on a refusal).</summary>
     [BindProperty] public string? ConsultWith { get; set; }
     [BindProperty] public string? Question { get; set; }
+    /// <summary>Y9.4 ただし書き: the distributor whose judgement staff act on, how it was given, when (local).</summary>
+    [BindProperty] public string? JudgeId { get; set; }
+    [BindProperty] public string? Means { get; set; }
+    [BindProperty] public string? JudgedAt { get; set; }
+    /// <summary>The unit's distributors, by name, for the judgement form.</summary>
+    public List<PersonChoice> Judges { get; private set; } = [];
+    /// <summary>What the judgement form shows for its time: as typed, else now in the book's zone.</summary>
+    public string JudgedAtShown => JudgedAt ?? TimeZoneInfo.ConvertTime(workflow.Now, book.Zone)
+        .ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A post that names no handler of this page (or none at all) is a bad request, not a page without its data.
@@ -41,7 +51,7 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     {
         try
         {
-            View = await new ViewDraft(workflow).RunAsync(Me, id);
+            await Load(id);
             return Page();
         }
         catch (PolicyRefusedException)
@@ -86,6 +96,23 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         return RedirectToPage("/Drafts/Detail", new { id });
     }, () => Load(id));
 
+    /// <summary>Y9.4 ただし書き, Y9.3: staff send the emergency on the distributor's judgement by phone or in
+    /// person.</summary>
+    public async Task<IActionResult> OnPostEmergencyJudgedAsync(long id) => await Attempt(async () =>
+    {
+        var input = new JudgementInput
+        {
+            JudgeId = JudgeId ?? "",
+            Means = Means is "Phone" or "InPerson" ? Enum.Parse<JudgementMeans>(Means) : JudgementMeans.Self,
+            JudgedAt = DraftForm.ParseLocal(book, JudgedAt),
+            Conditions = Conditions.ToHashSet(),
+            Rechecked = Rechecked,
+        };
+        var outcome = await new EmergencySendOnJudgement(workflow).RunAsync(Me, id, input);
+        TempData["Notice"] = "情報配信者の判断により緊急配信を開始しました。情報配信者の事後確認を受けてください。";
+        return RedirectToPage("/Sent/Detail", new { id = outcome.AlertId });
+    }, () => Load(id));
+
     private async Task<IActionResult> Act<T>(long id, Func<Task<T>> operation, string notice) =>
         await Attempt(async () =>
     {
@@ -94,5 +121,10 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
         return RedirectToPage("/Drafts/Detail", new { id = id });
     }, () => Load(id));
 
-    private async Task Load(long id) => View = await new ViewDraft(workflow).RunAsync(Me, id);
+    private async Task Load(long id)
+    {
+        View = await new ViewDraft(workflow).RunAsync(Me, id);
+        if (May(DraftAction.EmergencySendOnJudgement))
+            Judges = await new UnitDistributors(workflow).RunAsync(View.Draft.UnitId);
+    }
 }

@@ -80,6 +80,22 @@ public sealed class BadInputAccountFormTests(BadInputAccountFormTests.Site site)
             Fields = ["target"],
             Whole = "target",
         },
+        new("account/notifications", "demo-pr")
+        {
+            Target = _ => At("/account/notifications"),
+            Valid = _ => [new("Address", "pr@police.example.jp")],
+            Fields = ["Address"],
+            Whole = "Address",
+            Choices = Set("Address"),
+        },
+        new("admin/accounts Notification", "demo-admin")
+        {
+            Target = _ => At("/admin/accounts?handler=Notification"),
+            Valid = _ => [new("target", "demo-duty"), new("address", "duty@police.example.jp")],
+            Fields = ["target", "address"],
+            Whole = "address",
+            Choices = Set("address"),
+        },
         new("abnormality", "demo-staff")
         {
             Target = _ => At("/abnormality"),
@@ -127,6 +143,8 @@ public sealed class BadInputAccountFormTests(BadInputAccountFormTests.Site site)
     public static TheoryData<string, string> AccountCases =>
         Cases("admin/accounts Issue", "admin/accounts Roles", "admin/accounts Disable", "admin/accounts Unlock");
     public static TheoryData<string, string> AbnormalityCases => Cases("abnormality");
+    public static TheoryData<string, string> NotificationCases =>
+        Cases("account/notifications", "admin/accounts Notification");
     public static TheoryData<string, string> OrganisationCases => Cases("admin/organisations");
     public static TheoryData<string, string> RetentionCases => Cases("ledger/retention");
 
@@ -142,6 +160,11 @@ public sealed class BadInputAccountFormTests(BadInputAccountFormTests.Site site)
     [MemberData(nameof(AccountCases))]
     public Task Y6_2_AccountForms_AnswerEveryBadInput_InJapanese_AndChangeNoAccountOnARefusal(
         string form, string input) => Check(form, input);
+
+    [Theory]
+    [MemberData(nameof(NotificationCases))]
+    public Task Y6_2_NotificationAddress_AnswersEveryBadInput_InJapanese_AndStoresNoneOfIt(string form, string input) =>
+        Check(form, input);
 
     [Theory]
     [MemberData(nameof(AbnormalityCases))]

@@ -18,7 +18,7 @@ public sealed class BadInputEveningActionTests(BadInputEveningActionTests.Site s
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            for (var i = 0; i < 16; i++) _approved.Enqueue(await ApprovedDraft());
+            for (var i = 0; i < 20; i++) _approved.Enqueue(await ApprovedDraft());
             App.Clock.SetUtcNow(WebApp.Friday.AddHours(8.5));
             ForgetClients(); // their sessions ended meanwhile
             await App.AddAccount(Desk, "sogo-tochoku", Rules.Policy.Role.Staff);
@@ -66,6 +66,23 @@ public sealed class BadInputEveningActionTests(BadInputEveningActionTests.Site s
             Fields = ["Conditions"],
             Whole = "Conditions",
             Choices = new HashSet<string> { "Conditions" },
+        },
+        // Y9.4 ただし書き, Y9.3: staff record the distributor's judgement (by phone, at 22:20) and send.
+        new("drafts/{id} EmergencyJudged", "demo-staff")
+        {
+            Target = s => Task.FromResult($"/drafts/{((Site)s).Approved()}?handler=EmergencyJudged"),
+            Consumes = true,
+            Valid = _ => new[]
+                {
+                    KeyValuePair.Create("JudgeId", "demo-head"), KeyValuePair.Create("Means", "Phone"),
+                    KeyValuePair.Create("JudgedAt", "2026-11-27T22:20"), KeyValuePair.Create("Rechecked", "true"),
+                }
+                .Concat(new[] { "serious-repeat", "suspect-at-large", "harm-spreading", "urgent-notice" }
+                    .Select(c => KeyValuePair.Create("Conditions", c))),
+            Fields = ["JudgeId", "Means", "JudgedAt", "Conditions", "Rechecked"],
+            Whole = "JudgedAt",
+            Repeated = "Conditions",
+            Choices = new HashSet<string> { "JudgeId", "Means", "JudgedAt", "Conditions" },
         },
     ];
 

@@ -186,3 +186,118 @@ public sealed class DetailTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await hq.GetAsync(url)).StatusCode); // neither side: denied
     }
 }
+
+/// <summary>
+/// /drafts/{id} at night (Y9.4 ただし書き, Y9.3): staff, or the duty officer, send the emergency on the judgement the
+/// distributor gave by phone or in person; the ledger page and its CSV show it (fixed clocks: 23:30 on a weekday and
+/// on a holiday).
+/// </summary>
+public sealed class DetailEmergencyJudgementTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+    private static readonly string[] AllConditions =
+        ["serious-repeat", "suspect-at-large", "harm-spreading", "urgent-notice"];
+    private readonly WebApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<long> ApprovedDraft()
+    {
+        var id = await DraftForms.CreateDraft(await _app.SignedIn("demo-staff"), DraftForms.Draft("夜間の緊急事案"));
+        await DraftForms.Approve(await _app.SignedIn("demo-head"), id);
+        return id;
+    }
+
+    private static Dictionary<string, string> Judgement(string judge, string means, string at) => new()
+    {
+        ["JudgeId"] = judge,
+        ["Means"] = means,
+        ["JudgedAt"] = at,
+        ["Rechecked"] = "true",
+    };
+
+    private static IEnumerable<KeyValuePair<string, string>> Conditions(int count = 4) =>
+        AllConditions.Take(count).Select(c => KeyValuePair.Create("Conditions", c));
+
+    [Fact]
+    public async Task Y9_4_At2330OnAWeekday_StaffSendOnThePhoneJudgement_LedgerAndCsvShowJudgeAndOperator()
+    {
+        var id = await ApprovedDraft();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 30, 0, Jst));
+        var staff = await _app.SignedIn("demo-staff");
+        var page = await staff.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("緊急配信（情報配信者の判断を受けて職員が配信）", page);
+        Assert.Contains("中央 一郎（署長・情報配信者）</option>", page);
+        Assert.DoesNotContain(">demo-head<", page);
+
+        var sent = await staff.PostForm($"/drafts/{id}?handler=EmergencyJudged",
+            Judgement("demo-head", "Phone", "2026-11-27T23:20"), extra: Conditions());
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("/sent/", sent.Headers.Location!.ToString());
+
+        var ledger = await staff.GetStringAsync("/ledger?year=2026");
+        Assert.Contains("（緊急配信）", ledger);
+        var entryUrl = Regex.Match(ledger, "href=\"(/ledger/\\d+)\">[^<]+</a></td>\\s*<td>[^<]*</td><td>[^<]*</td>"
+            + "\\s*<td>[^<]*夜間の緊急事案").Groups[1].Value;
+        var entry = await staff.GetStringAsync(entryUrl);
+        foreach (var expected in new[] { "配信時間外の緊急配信", "被疑者が逃走中である", "中央 一郎（署長・情報配信者）（電話 2026-11-27 23:20）",
+                     "長野 太郎（署員）", "未確認" })
+            Assert.Contains(expected, entry);
+        var csv = await (await staff.GetAsync("/ledger?handler=Csv&year=2026")).Content.ReadAsStringAsync();
+        var row = csv.Split('\n').Single(l => l.Contains("夜間の緊急事案"));
+        foreach (var expected in new[] { "緊急配信", "連続発生のおそれのある重要凶悪事件等である", "中央 一郎（署長・情報配信者）",
+                     "電話 2026-11-27 23:20", "長野 太郎（署員）" })
+            Assert.Contains(expected, row);
+    }
+
+    [Fact]
+    public async Task Y9_4_At2330OnAHoliday_TheDutyOfficerSendsOnTheInPersonJudgement()
+    {
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 12, 0, 0, Jst)); // 元日 (a clock never goes back)
+        var id = await ApprovedDraft();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 23, 30, 0, Jst));
+        var duty = await _app.SignedIn("demo-duty");
+        var sent = await duty.PostForm($"/drafts/{id}?handler=EmergencyJudged",
+            Judgement("demo-head", "InPerson", "2027-01-01T23:25"), extra: Conditions());
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var alert = await duty.GetStringAsync(sent.Headers.Location!.ToString());
+        Assert.Contains("緊急配信", alert);
+        var home = await (await _app.SignedIn("demo-head")).GetStringAsync("/");
+        Assert.Contains("未確認の緊急配信", home);
+        Assert.Contains("対面 2027-01-01 23:25", home);
+        Assert.Contains("当直 次郎（当直責任者）", home);
+    }
+
+    [Fact]
+    public async Task Y9_4_ThreeConditionsOnly_RefusedInJapanese_TheFormKeepsWhatWasEntered()
+    {
+        var id = await ApprovedDraft();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 30, 0, Jst));
+        var staff = await _app.SignedIn("demo-staff");
+        var response = await staff.PostForm($"/drafts/{id}?handler=EmergencyJudged",
+            Judgement("demo-head", "InPerson", "2026-11-27T23:21"), extra: Conditions(3));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Regex.Replace(await response.Content.ReadAsStringAsync(), @"\s+", " ");
+        Assert.Contains("時間外の緊急配信は、情報配信者が次のすべてに該当すると認めた場合に限られます", page);
+        Assert.Contains("value=\"demo-head\" selected=\"selected\"", page);
+        Assert.Contains("value=\"InPerson\" checked=\"checked\"", page);
+        Assert.Contains("value=\"2026-11-27T23:21\"", page);
+        Assert.Contains("value=\"harm-spreading\" checked=\"checked\"", page);
+        Assert.DoesNotContain("value=\"urgent-notice\" checked", page);
+    }
+
+    [Fact]
+    public async Task Y9_4_AnotherUnitsDistributorAsJudge_Refused_NothingSent()
+    {
+        var id = await ApprovedDraft();
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 30, 0, Jst));
+        var staff = await _app.SignedIn("demo-staff");
+        var response = await staff.PostForm($"/drafts/{id}?handler=EmergencyJudged",
+            Judgement("demo-hq-head", "Phone", "2026-11-27T23:20"), extra: Conditions());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("情報配信者が次のすべてに該当すると認めた場合に限られます", await response.Content.ReadAsStringAsync());
+        Assert.Contains("承認済み", await staff.GetStringAsync($"/drafts/{id}"));
+    }
+}

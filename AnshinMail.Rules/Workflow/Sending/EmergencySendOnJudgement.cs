@@ -1,0 +1,43 @@
+using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnshinMail.Rules.Workflow.Sending;
+
+/// <summary>Y9.4 ただし書き: the distributor's judgement as staff record it: who, how, when, which conditions.</summary>
+public sealed record JudgementInput
+{
+    public string JudgeId { get; init; } = "";
+    public JudgementMeans Means { get; init; }
+    public DateTimeOffset? JudgedAt { get; init; }
+    public IReadOnlySet<string> Conditions { get; init; } = new HashSet<string>();
+    public bool Rechecked { get; init; }
+}
+
+/// <summary>
+/// Y9.4 ただし書き, Y9.3: outside sending hours, staff of the unit (the duty officer among them) register and send at
+/// once on the judgement the unit's distributor gave by phone or in person. The rules decide whether the judge may
+/// judge; the distributor confirms it afterwards (<see cref="ConfirmEmergencyJudgement"/>).
+/// </summary>
+public sealed class EmergencySendOnJudgement(WorkflowContext w)
+{
+    public Task<SendOutcome> RunAsync(Person actor, long draftId, JudgementInput input,
+        CancellationToken ct = default) =>
+        new Release(w).RunAsync(actor, "alert.emergency-send-judged", draftId, input.Rechecked,
+            draft => Claim(actor, draft, input, ct), ct);
+
+    private async Task<EmergencyClaim> Claim(Person actor, Draft draft, JudgementInput input, CancellationToken ct)
+    {
+        Refusal.Require(input.Means is JudgementMeans.Phone or JudgementMeans.InPerson, "Y9.4", "emergency.means",
+            "情報配信者の判断を受けた方法（電話・対面）を選んでください。");
+        Refusal.Require(input.JudgedAt is { } at && at <= w.Now && at >= draft.CreatedAt, "Y9.4", "emergency.judged-at",
+            "判断を受けた日時を、配信文（案）の作成から現在までの間で入力してください。");
+        Refusal.Require(input.JudgeId != actor.Id, "Y9.4", "emergency.self",
+            "ご自身の判断で配信するときは「緊急配信（情報配信者の判断）」を使ってください。");
+        var judge = await w.Db.Accounts.AsNoTracking()
+            .Where(a => a.UserId == input.JudgeId && !a.Disabled).SingleOrDefaultAsync(ct);
+        Refusal.Require(judge is not null, "Y9.4", "emergency.judge-unknown", "判断した情報配信者を選んでください。");
+        return new EmergencyClaim(new EmergencyFact(judge!.ToPerson(), input.Conditions), input.Means,
+            input.JudgedAt!.Value);
+    }
+}
