@@ -20,6 +20,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(e => e.Withdrawal).HasMaxLength(1200);
         b.Property(e => e.Closure).HasMaxLength(1200);
         b.Property(e => e.Subject).HasMaxLength(300);
+        b.Ignore(e => e.ApprovalHistory);
+        b.Property(e => e.Approvals).AsJson();
         b.Property(e => e.ApprovedAt).HasConversion(StorageConversions.Utc);
         b.Property(e => e.ScheduledFor).HasConversion(StorageConversions.NullableUtc);
         b.Property(e => e.SentAt).HasConversion(StorageConversions.NullableUtc);

@@ -560,6 +560,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Approvals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 

@@ -8,7 +8,8 @@ namespace AnshinMail.Rules.Workflow.Approvals;
 /// follow-up.</summary>
 internal sealed class LedgerFiling(WorkflowContext w)
 {
-    /// <summary>An approved draft is filed once; a re-approval updates its entry.</summary>
+    /// <summary>An approved draft is filed once; a re-approval adds to its entry's approvals (Y10: every approval
+    /// is kept, in order) and the entry carries the text last approved.</summary>
     public async Task OnApprovalAsync(Draft draft, Approval approval, bool reportOwed, CancellationToken ct)
     {
         var message = await w.Render(draft, ct);
@@ -27,11 +28,10 @@ internal sealed class LedgerFiling(WorkflowContext w)
             Body = "",
         };
         entry.RequestingUnitId = draft.RequestingUnitId;
-        entry.ApproverId = approval.ApproverId;
-        entry.Regime = approval.Regime.ToString();
+        entry.RecordApproval(new LedgerApproval(approval.Version, approval.ApproverId, approval.Regime.ToString(),
+            approval.At));
         entry.PostReportStatus = reportOwed ? LedgerCsv.PostReportOpen : LedgerCsv.PostReportNone;
         entry.Confirmations = string.Join(",", approval.Confirmations);
-        entry.ApprovedAt = approval.At;
         entry.Subject = message.Subject;
         entry.Body = message.Body;
         if (!isNew) return;
@@ -88,9 +88,8 @@ internal sealed class LedgerFiling(WorkflowContext w)
     private async Task<string> Line(string kind, Policy.Person actor, string reason, CancellationToken ct)
     {
         var name = await w.Db.Accounts.AsNoTracking().Where(a => a.UserId == actor.Id).Select(a => a.DisplayName)
-            .SingleOrDefaultAsync(ct) ?? actor.Id;
-        var at = w.Engine.Calendar.ToLocal(w.Now)
-            .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            .SingleOrDefaultAsync(ct) ?? Accounts.StaffNames.Unknown;
+        var at = Templates.JapaneseDateText.Stamp(w.Now, w.Book.Zone);
         return $"{kind} {at} {name}: {reason.Trim()}";
     }
 }
