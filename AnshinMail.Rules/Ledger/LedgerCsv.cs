@@ -50,6 +50,9 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     private string Time(DateTimeOffset? at) =>
         at is { } t ? toLocal(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
 
+    /// <summary>Y7.2: a person of the entry by name.</summary>
+    public string Person(string? userId) => names.Of(userId);
+
     /// <summary>Y10: every approval of the entry, in order: 「第1版 2026年11月27日（金）14:00 氏名（情報配信者）」.</summary>
     public string Approvals(LedgerEntry e) => string.Join("／", e.ApprovalHistory.Select(Approval));
 

@@ -44,4 +44,11 @@ public sealed record DraftView(
 
     /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
     public required Views.SendingWindow Window { get; init; }
+
+    /// <summary>Y9.2: the regime this person's approval would count under now; null when they cannot approve.</summary>
+    public Views.ApproverStanding? Approving { get; init; }
+
+    /// <summary>Y7.2: the names of the people in the draft's record (author, approvers, who saved each version).
+    /// </summary>
+    public required Accounts.StaffNames Names { get; init; }
 }

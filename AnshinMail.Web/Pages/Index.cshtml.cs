@@ -41,6 +41,7 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
         Open = await new OpenAlerts(workflow).RunAsync(unit);
         Reports = await new OpenPostReports(workflow).RunAsync(unit);
         Requests = await new IncomingRequests(workflow).RunAsync(unit);
+        await LoadNames(db);
         // Live progress without script: while something of the unit is being sent, the page refreshes itself.
         if (Sending.Any(p => p.Status == AlertStatus.Sending)) Response.Headers["Refresh"] = "5";
     }
