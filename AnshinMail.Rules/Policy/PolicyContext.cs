@@ -22,6 +22,10 @@ public sealed class PolicyContext(PolicyBook book)
         Book.Categories.FirstOrDefault(c => c.Victim is not null && c.Victim.Admits(v.Age, v.Sex))
         ?? Book.Categories.FirstOrDefault(c => c.Victim is null);
 
+    /// <summary>Y8: the victim-defined category (子供安全情報, 女性安全情報) this victim fits, if any.</summary>
+    public CategoryDefinition? VictimCategoryFor(Victim v) =>
+        Book.Categories.FirstOrDefault(c => c.Victim is not null && c.Victim.Admits(v.Age, v.Sex));
+
     /// <summary>T3(2): who takes a distribution request: the division in charge, or the HQ duty desk at night and on
     /// holidays.</summary>
     public string RequestReceiver(CategoryDefinition category, bool dutySystem) =>
