@@ -29,7 +29,7 @@ public sealed class DetailTests : IAsyncLifetime
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 10, 0, TimeSpan.FromHours(9)));
 
         var head = await (await _app.SignedIn("demo-head")).GetStringAsync($"/drafts/{id}");
-        Assert.Contains("配信時間外です。2026-11-28 06:00 に配信するよう予約されます。", head);
+        Assert.Contains("配信時間外です。2026年11月28日（土）06:00 に配信するよう予約されます。", head);
         Assert.Contains("緊急配信（情報配信者の判断）", head);
         Assert.Contains("配信を予約する", head);
 
