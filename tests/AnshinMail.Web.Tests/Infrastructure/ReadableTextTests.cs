@@ -81,6 +81,18 @@ public sealed partial class ReadableTextTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Y9.3: the operator of a send is named on the alert's page (staff register and send).</summary>
+    [Fact]
+    public async Task Y9_3_TheSentPageNamesWhoOperatedTheSend()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        await DraftForms.Approve(await _app.SignedIn("demo-head"), id);
+        var sent = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
+        var page = await staff.GetStringAsync(sent.Headers.Location!.ToString());
+        Assert.Contains("配信の操作 長野 太郎（署員）", page);
+    }
+
     /// <summary>Work of every kind, so the pages have something of each to show: a draft awaiting approval, an
     /// approval by the PR officer (a report owed), a re-approval, a refusal, a request to HQ, an abnormality.</summary>
     private async Task Activity()
