@@ -46,6 +46,8 @@ public sealed class AuditTests : IAsyncLifetime
         var page = await admin.GetStringAsync("/admin/audit?person=demo-staff");
         Assert.Contains("<td>承認</td>", page);
         Assert.Contains("<td>拒否</td>", page);
+        Assert.Contains("承認できるのは情報配信者（所属長）です。", page); // why, in Japanese, with its code
+        Assert.Contains("（approval.not-entitled）", page);
         Assert.Contains("<td>長野 太郎（署員）</td>", page);
         Assert.DoesNotContain("<td>demo-staff</td>", page);
         Assert.DoesNotContain("中央 一郎（署長・情報配信者）</td>", page);
