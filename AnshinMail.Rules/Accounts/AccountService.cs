@@ -26,7 +26,8 @@ public sealed class AccountService(
         if (engine.Book.FindUnit(unitId) is null)
             throw PolicyRefusedException.Because("Y7.2", "account.unknown-unit", $"所属 '{unitId}' は政策ブックにありません。");
         var (account, password) = await Create(userId, displayName, unitId, roles, ct);
-        _audit.Record(actor, "account.issue", userId, "ok", $"unit={unitId} roles={string.Join(',', account.Roles)}");
+        _audit.Record(actor, "account.issue", userId, "ok",
+            $"所属: {engine.Book.Unit(unitId).Name} 役割: {RoleNames.Of(account.Roles)}");
         await db.SaveChangesAsync(ct);
         return new IssuedAccount(userId, password);
     }
@@ -49,7 +50,7 @@ public sealed class AccountService(
                 $"所属 '{unitId}' にはシステムセキュリティ責任者を置けません。"
                 + $"政策ブックの offices.securityManagerUnit '{office}'（{book.Unit(office).Name}）を指定してください。");
         var (account, password) = await Create(userId, displayName, unitId, [Role.SecurityManager, Role.Staff], ct);
-        _audit.Record("setup-admin", unitId, "account.setup", userId, "ok", $"roles={string.Join(',', account.Roles)}");
+        _audit.Record(StaffNames.SetupActor, unitId, "account.setup", userId, "ok", $"役割: {RoleNames.Of(account.Roles)}");
         await db.SaveChangesAsync(ct);
         return new IssuedAccount(userId, password);
     }
@@ -96,7 +97,7 @@ public sealed class AccountService(
         if (roles.Count == 0)
             throw PolicyRefusedException.Because("Y5", "account.no-role", "役割を1つ以上選んでください。");
         return Administer(actor, userId, "account.roles", a => a.ChangeRoles(roles), ct,
-            $"roles={string.Join(',', roles.Distinct())}");
+            $"役割: {RoleNames.Of(roles)}");
     }
 
     /// <summary>Where notices to a person go (optional): set or cleared by the holder, or by the security

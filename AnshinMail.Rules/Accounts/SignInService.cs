@@ -44,7 +44,7 @@ public sealed class SignInService(
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
         var result = account is null ? Unknown(password) : Attempt(account, password, now);
         _audit.Record(userId, account?.UnitId, "sign-in", null, result.Outcome.ToString(),
-            account?.Disabled == true ? "disabled" : null);
+            account?.Disabled == true ? "停止中のアカウント" : null);
         await db.SaveChangesAsync(ct);
         return result;
     }

@@ -19,7 +19,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
             if (alert.LedgerEntryId is { } id)
                 await db.LedgerEntries.Where(e => e.Id == id)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);
-            new Audit(db, clock).Record("system", null, "alert.start-scheduled",
+            new Audit(db, clock).Record(Accounts.StaffNames.SystemActor, null, "alert.start-scheduled",
                 alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
         }
         await db.SaveChangesAsync(ct);

@@ -1,15 +1,19 @@
+using AnshinMail.Rules.Accounts;
+using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Templates;
 
 namespace AnshinMail.Rules.Ledger;
 
-/// <summary>Y10: the ledger's columns as the archivist reads them: Japanese headers, names and local times.</summary>
-public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffset> toLocal)
+/// <summary>Y10: the ledger's columns as the archivist reads them: Japanese headers, people's names (never login
+/// IDs), Japanese role names and local times.</summary>
+public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffset> toLocal, StaffNames names)
 {
     public static readonly string[] Header =
     [
         "番号", "情報種別", "配信所属", "配信要請所属", "作成者", "承認者", "承認区分", "事後報告", "確認事項",
-        "承認日時", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "取消・停止", "解除なしの終結",
+        "承認日時", "承認の経過", "配信予定日時", "配信日時", "配信数", "解除・修正・補足", "取消・停止", "解除なしの終結",
         "緊急配信", "緊急配信の要件", "判断した情報配信者", "判断の方法・日時", "緊急配信の操作者", "判断の事後確認",
         "件名", "本文",
     ];
@@ -26,8 +30,8 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     [
         e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId),
             e.RequestingUnitId is null ? "" : UnitName(e.RequestingUnitId),
-        e.AuthorId, e.ApproverId, RegimeName(e.Regime), e.PostReportStatus, Confirmations(e.Confirmations),
-        Time(e.ApprovedAt), Time(e.ScheduledFor), Time(e.SentAt),
+        names.Of(e.AuthorId), names.Of(e.ApproverId), RoleNames.OfRegime(e.Regime), e.PostReportStatus,
+        Confirmations(e.Confirmations), Time(e.ApprovedAt), Approvals(e), Time(e.ScheduledFor), Time(e.SentAt),
         e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
         e.FollowUps, e.Withdrawal, e.Closure,
         e.Emergency ? "緊急配信" : "", EmergencyConditionsText(book, e.EmergencyConditions), e.EmergencyJudge,
@@ -67,11 +71,13 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     private string Time(DateTimeOffset? at) =>
         at is { } t ? toLocal(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
 
-    private static string RegimeName(string regime) => regime switch
-    {
-        "Distributor" => "情報配信者",
-        "PrOfficer" => "広報活動責任者（事後報告）",
-        "DutyOfficer" => "当直責任者（事後報告）",
-        _ => regime,
-    };
+    /// <summary>Y7.2: a person of the entry by name.</summary>
+    public string Person(string? userId) => names.Of(userId);
+
+    /// <summary>Y10: every approval of the entry, in order: 「第1版 2026年11月27日（金）14:00 氏名（情報配信者）」.</summary>
+    public string Approvals(LedgerEntry e) => string.Join("／", e.ApprovalHistory.Select(Approval));
+
+    public string Approval(LedgerApproval a) =>
+        (a.Version > 0 ? $"第{a.Version}版 " : "")
+        + $"{JapaneseDateText.Stamp(a.At, book.Zone)} {names.Of(a.ApproverId)}（{RoleNames.OfRegime(a.Regime)}）";
 }

@@ -1,3 +1,4 @@
+using AnshinMail.Rules.Accounts;
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.Storage;
 using CsvHelper;
@@ -11,8 +12,6 @@ namespace AnshinMail.Rules.Ledger;
 /// </summary>
 public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeProvider clock)
 {
-    private readonly LedgerCsv _csv = new(engine.Book, engine.Calendar.ToLocal);
-
     /// <summary>Files an approved draft under the next number of the calendar year (Japan time) of its
     /// approval.</summary>
     public async Task<LedgerEntry> FileAsync(LedgerEntry entry, CancellationToken ct = default)
@@ -62,16 +61,21 @@ public sealed class LedgerService(AnshinDbContext db, PolicyEngine engine, TimeP
     /// injection escaped. Streamed row by row from the database, so memory stays flat for any size.
     /// </summary>
     public async Task ExportCsvAsync(int year, Stream output, CancellationToken ct = default, string? unitId = null) =>
-        await Write(output, LedgerCsv.Header, year, _csv.Row, unitId, ct);
+        await Write(output, LedgerCsv.Header, year, csv => csv.Row, unitId, ct);
 
     /// <summary>The year's index (目次) as a second CSV file.</summary>
     public async Task ExportIndexCsvAsync(int year, Stream output, CancellationToken ct = default,
         string? unitId = null) =>
-        await Write(output, LedgerCsv.IndexHeader, year, _csv.IndexRow, unitId, ct);
+        await Write(output, LedgerCsv.IndexHeader, year, csv => csv.IndexRow, unitId, ct);
 
-    private async Task Write(Stream output, string[] header, int year, Func<LedgerEntry, string[]> row, string? unitId,
-        CancellationToken ct)
+    /// <summary>The ledger's columns with the names of the people as their accounts give them (Y10, Y7.2).</summary>
+    public async Task<LedgerCsv> ColumnsAsync(CancellationToken ct = default) =>
+        new(engine.Book, engine.Calendar.ToLocal, await StaffNames.LoadAsync(db, ct));
+
+    private async Task Write(Stream output, string[] header, int year, Func<LedgerCsv, Func<LedgerEntry, string[]>> rows,
+        string? unitId, CancellationToken ct)
     {
+        var row = rows(await ColumnsAsync(ct));
         var options = CsvWriterOptions.Default with
         {
             WriteByteOrderMark = true, NewLine = "\r\n", Injection = CsvInjection.Escape,

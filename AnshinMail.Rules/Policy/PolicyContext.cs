@@ -33,5 +33,9 @@ public sealed class PolicyContext(PolicyBook book)
     /// <summary>T3(2): a unit the writer may name as division in charge: any HQ division of the book.</summary>
     public bool IsDivision(string id) => Book.FindUnit(id) is { Kind: UnitKind.HqDivision };
 
+    /// <summary>Y8: the victim-defined category (子供安全情報, 女性安全情報) this victim fits, if any.</summary>
+    public CategoryDefinition? VictimCategoryFor(Victim v) =>
+        Book.Categories.FirstOrDefault(c => c.Victim is not null && c.Victim.Admits(v.Age, v.Sex));
+
     public string UnitName(string id) => Book.FindUnit(id)?.Name ?? id;
 }

@@ -39,6 +39,9 @@ public sealed record CategoryDefinition
     public required string Definition { get; init; }
     public required string Template { get; init; }
     public required VictimConstraint? Victim { get; init; }
+    /// <summary>Y8: a victim entered here who fits a victim-defined category (a child, a woman) gets a warning
+    /// naming it; the other way round, a victim-defined category already blocks a victim who does not fit.</summary>
+    public required bool VictimFitWarning { get; init; }
     public required string DivisionInCharge { get; init; }
     public required YahooRelayMode YahooRelay { get; init; }
     public required bool ResolutionTracked { get; init; }

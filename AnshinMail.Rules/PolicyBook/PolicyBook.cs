@@ -40,6 +40,10 @@ public sealed record PolicyBook
     /// <summary>T5: CAP values and public text of the Cancel that replaces a withdrawn alert.</summary>
     public required CapWithdrawalSettings CapWithdrawal { get; init; }
 
+    /// <summary>Y15: the values that are not from the seed, marked 要確認 (to confirm) for the security manager.
+    /// </summary>
+    public required IReadOnlyList<ToConfirmItem> ToConfirm { get; init; }
+
     /// <summary>The file the book was loaded from (absolute), for messages and relative paths.</summary>
     [JsonIgnore] public string SourcePath { get; init; } = "";
 

@@ -28,7 +28,11 @@ public static partial class PolicyBookLoader
         var problem = PolicyBookValidator.FirstProblem(book);
         if (problem is not null)
             throw new PolicyBookException(full, problem.Value.Path, problem.Value.Message);
-        return WithDeniedPasswords(book);
+        var (toConfirm, unknown) = ToConfirmKeys.Resolve(full, book.ToConfirm);
+        if (unknown is { } i)
+            throw new PolicyBookException(full, $"$.toConfirm[{i}].key",
+                $"要確認のキー '{book.ToConfirm[i].Key}' は政策ブックにありません。");
+        return WithDeniedPasswords(book with { ToConfirm = toConfirm });
     }
 
     /// <summary>T5: the boundary file is read once, here; a file that cannot be read fails the load.</summary>

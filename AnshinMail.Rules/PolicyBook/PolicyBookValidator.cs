@@ -86,6 +86,9 @@ internal static class PolicyBookValidator
                     $"CAPの区分 '{c.CapCategory}' はありません（{string.Join(", ", CapCategories)}）。");
             if (c.Victim is { MinAge: { } min, MaxAge: { } max } && min > max)
                 yield return new($"{at}.victim", "minAge が maxAge より大きくなっています。");
+            if (c.VictimFitWarning && c.Victim is not null)
+                yield return new($"{at}.victimFitWarning",
+                    "被害者の条件がある情報種別には指定できません（条件に合わない被害者は既に止められます）。");
         }
     }
 

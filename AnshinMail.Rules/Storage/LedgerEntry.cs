@@ -42,4 +42,23 @@ public sealed class LedgerEntry
     public string EmergencyConfirmation { get; set; } = "";
     public required string Subject { get; set; }
     public required string Body { get; set; }
+    /// <summary>Y9.2, Y10: every approval of the draft, in order; the columns above name the latest.</summary>
+    public IReadOnlyList<LedgerApproval> Approvals { get; private set; } = [];
+
+    /// <summary>Y10: every approval is kept, in order (a re-approval adds to the record, it never overwrites it);
+    /// the approver columns name the latest.</summary>
+    public void RecordApproval(LedgerApproval approval)
+    {
+        Approvals = [.. Approvals, approval];
+        ApproverId = approval.ApproverId;
+        Regime = approval.Regime;
+        ApprovedAt = approval.At;
+    }
+
+    /// <summary>The approvals in order; an entry filed before the history was kept shows its one approval.</summary>
+    public IReadOnlyList<LedgerApproval> ApprovalHistory =>
+        Approvals.Count > 0 ? Approvals : [new LedgerApproval(0, ApproverId, Regime, ApprovedAt)];
 }
+
+/// <summary>Y9.2: one approval on a ledger entry: which version, who, under which regime, when.</summary>
+public sealed record LedgerApproval(int Version, string ApproverId, string Regime, DateTimeOffset At);

@@ -21,4 +21,14 @@ public static class JapaneseDateText
     }
 
     public static string DateTime(DateTimeOffset local) => Date(local) + Time(local);
+
+    /// <summary>
+    /// 「2026年11月28日（土）11:42」: an instant as staff screens and the ledger show it, in the book's time zone
+    /// (<paramref name="zone"/>), whatever the server's zone; the one form every staff page uses.
+    /// </summary>
+    public static string Stamp(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var local = Calendar.LocalTime.Of(at, zone);
+        return $"{local.Year}年{Date(local)}{local.Hour:00}:{local.Minute:00}";
+    }
 }

@@ -52,4 +52,11 @@ public sealed record DraftView(
     /// <summary>Y11.1: the consultations on this draft, open and answered, oldest first (the approver sees
     /// them).</summary>
     public IReadOnlyList<Storage.UnitRequest> Consultations { get; init; } = [];
+
+    /// <summary>Y9.2: the regime this person's approval would count under now; null when they cannot approve.</summary>
+    public Views.ApproverStanding? Approving { get; init; }
+
+    /// <summary>Y7.2: the names of the people in the draft's record (author, approvers, who saved each version).
+    /// </summary>
+    public required Accounts.StaffNames Names { get; init; }
 }

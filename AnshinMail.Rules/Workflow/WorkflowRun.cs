@@ -35,10 +35,18 @@ internal static class WorkflowRun
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            var codes = refused.Findings.Where(f => f.Severity == Severity.Block).Select(f => f.Code);
-            w.Audit.Record(actor, action, target, "refused", string.Join(",", codes));
+            w.Audit.Record(actor, action, target, "refused", Detail(refused));
             await db.SaveChangesAsync(ct);
             throw;
         }
+    }
+
+    /// <summary>Y12: why it was refused, as the security manager reads it: each block's Japanese message with its
+    /// code (the stable key), bounded to the column.</summary>
+    private static string Detail(PolicyRefusedException refused)
+    {
+        var detail = string.Join("／", refused.Findings.Where(f => f.Severity == Severity.Block)
+            .Select(f => $"{f.Message}（{f.Code}）"));
+        return detail.Length <= 2000 ? detail : detail[..2000];
     }
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Templates;
 
 namespace AnshinMail.Web.Infrastructure;
 
@@ -26,12 +26,9 @@ public static class Labels
         _ => "配信完了",
     };
 
-    public static string Regime(ApprovalRegime r) => r switch
-    {
-        ApprovalRegime.Distributor => "情報配信者",
-        ApprovalRegime.PrOfficer => "広報活動責任者（事後報告）",
-        _ => "当直責任者（事後報告）",
-    };
+    public static string Regime(ApprovalRegime r) => RoleNames.Of(r);
+
+    public static string Role(Role r) => RoleNames.Of(r);
 
     public static string Request(RequestKind k) => k switch
     {
@@ -71,9 +68,9 @@ public static class Labels
     public static string Category(PolicyBook book, string id) =>
         book.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
 
+    /// <summary>「2026年11月28日（土）11:42」 in the book's time zone (the library's one form).</summary>
     public static string Time(PolicyBook book, DateTimeOffset? at) =>
-        at is { } t ? TimeZoneInfo.ConvertTime(t, book.Zone)
-            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } t ? JapaneseDateText.Stamp(t, book.Zone) : "";
 
     public static string Elapsed(TimeSpan span) =>
         span.TotalDays >= 1 ? $"{(int)span.TotalDays}日{span.Hours}時間"

@@ -1,4 +1,6 @@
+using AnshinMail.Rules.Accounts;
 using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.PolicyBooks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,4 +44,9 @@ public abstract class StaffPageModel : PageModel
     }
 
     public string UnitName(PolicyBook book, string? id) => Labels.Unit(book, id);
+
+    /// <summary>Y7.2: people by name, never by login ID (author, approver, operator, requester, actor).</summary>
+    public StaffNames Names { get; private set; } = new(new Dictionary<string, string>());
+
+    protected async Task LoadNames(AnshinDbContext db) => Names = await StaffNames.LoadAsync(db);
 }

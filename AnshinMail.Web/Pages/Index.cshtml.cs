@@ -29,9 +29,6 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
     public List<EmergencyJudgement> Emergencies { get; private set; } = [];
     /// <summary>Y12.3(2): abnormality reports not yet taken up, for the security manager.</summary>
     public List<AbnormalityReport> Abnormalities { get; private set; } = [];
-    /// <summary>Names of the people the lists above mention (never their login IDs).</summary>
-    public Dictionary<string, string> Names { get; private set; } = [];
-    public string Name(string userId) => Names.GetValueOrDefault(userId, "（不明な職員）");
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task OnGetAsync()
@@ -52,10 +49,7 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
         if (workflow.Access.MayReadAbnormalities(Me))
             Abnormalities = (await new AbnormalityReports(workflow).RunAsync(Me))
                 .Where(r => r.AcknowledgedAt is null).Take(20).ToList();
-        var mentioned = Emergencies.SelectMany(e => new[] { e.JudgeId, e.OperatorId })
-            .Concat(Abnormalities.Select(r => r.ReporterId)).Distinct().ToList();
-        Names = await db.Accounts.AsNoTracking().Where(a => mentioned.Contains(a.UserId))
-            .ToDictionaryAsync(a => a.UserId, a => a.DisplayName);
+        await LoadNames(db);
         // Live progress without script: while something of the unit is being sent, the page refreshes itself.
         if (Sending.Any(p => p.Status == AlertStatus.Sending)) Response.Headers["Refresh"] = "5";
     }

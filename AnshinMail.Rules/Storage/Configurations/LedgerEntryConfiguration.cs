@@ -25,6 +25,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(e => e.EmergencyJudgement).HasMaxLength(200);
         b.Property(e => e.EmergencyOperator).HasMaxLength(200);
         b.Property(e => e.EmergencyConfirmation).HasMaxLength(200);
+        b.Ignore(e => e.ApprovalHistory);
+        b.Property(e => e.Approvals).AsJson();
         b.Property(e => e.ApprovedAt).HasConversion(StorageConversions.Utc);
         b.Property(e => e.ScheduledFor).HasConversion(StorageConversions.NullableUtc);
         b.Property(e => e.SentAt).HasConversion(StorageConversions.NullableUtc);

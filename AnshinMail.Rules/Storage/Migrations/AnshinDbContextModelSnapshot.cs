@@ -628,6 +628,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Approvals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 

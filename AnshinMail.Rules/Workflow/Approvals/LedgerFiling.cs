@@ -8,7 +8,8 @@ namespace AnshinMail.Rules.Workflow.Approvals;
 /// follow-up.</summary>
 internal sealed class LedgerFiling(WorkflowContext w)
 {
-    /// <summary>An approved draft is filed once; a re-approval updates its entry.</summary>
+    /// <summary>An approved draft is filed once; a re-approval adds to its entry's approvals (Y10: every approval
+    /// is kept, in order) and the entry carries the text last approved.</summary>
     public async Task OnApprovalAsync(Draft draft, Approval approval, bool reportOwed, CancellationToken ct)
     {
         var message = await w.Render(draft, ct);
@@ -27,11 +28,10 @@ internal sealed class LedgerFiling(WorkflowContext w)
             Body = "",
         };
         entry.RequestingUnitId = draft.RequestingUnitId;
-        entry.ApproverId = approval.ApproverId;
-        entry.Regime = approval.Regime.ToString();
+        entry.RecordApproval(new LedgerApproval(approval.Version, approval.ApproverId, approval.Regime.ToString(),
+            approval.At));
         entry.PostReportStatus = reportOwed ? LedgerCsv.PostReportOpen : LedgerCsv.PostReportNone;
         entry.Confirmations = string.Join(",", approval.Confirmations);
-        entry.ApprovedAt = approval.At;
         entry.Subject = message.Subject;
         entry.Body = message.Body;
         if (!isNew) return;
@@ -103,11 +103,11 @@ internal sealed class LedgerFiling(WorkflowContext w)
     public const string Cancelled = "取消", Stopped = "停止", Withdrawn = "公開取消";
 
     private async Task<string> Line(string kind, Policy.Person actor, string reason, CancellationToken ct) =>
-        $"{kind} {Stamp(w.Now)} {await Name(actor.Id, ct)}: {reason.Trim()}";
+        $"{kind} {Templates.JapaneseDateText.Stamp(w.Now, w.Book.Zone)} {await Name(actor.Id, ct)}: {reason.Trim()}";
 
     private async Task<string> Name(string userId, CancellationToken ct) =>
         await w.Db.Accounts.AsNoTracking().Where(a => a.UserId == userId).Select(a => a.DisplayName)
-            .SingleOrDefaultAsync(ct) ?? userId;
+            .SingleOrDefaultAsync(ct) ?? Accounts.StaffNames.Unknown;
 
     private string Stamp(DateTimeOffset at) => w.Engine.Calendar.ToLocal(at)
         .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);

@@ -17,6 +17,7 @@ public sealed class ViewDraft(WorkflowContext w)
         w.Access.RequireReader(actor, draft.UnitId, draft.RequestingUnitId, "配信文");
         var author = new Person(draft.AuthorId, draft.UnitId, new HashSet<Role> { Role.Staff });
         var window = w.Window();
+        var actions = NextActions(actor, draft, window);
         return new DraftView(
             draft, await w.Render(draft, ct), await w.Evaluate(author, draft, ct),
             await w.Db.Approvals.AsNoTracking().Where(a => a.DraftId == draftId).OrderBy(a => a.Id).ToListAsync(ct),
@@ -24,11 +25,14 @@ public sealed class ViewDraft(WorkflowContext w)
             await w.Db.Alerts.AsNoTracking().Where(a => a.DraftId == draftId).OrderByDescending(a => a.Id)
                 .FirstOrDefaultAsync(ct))
         {
-            NextActions = NextActions(actor, draft, window),
+            NextActions = actions,
             Window = window,
             Consultations = await w.Db.Requests.AsNoTracking()
                 .Where(r => r.Kind == RequestKind.Consultation && r.DraftId == draftId).OrderBy(r => r.Id)
                 .ToListAsync(ct),
+            Approving = actions.Contains(DraftAction.Approve)
+                ? await ApproverStanding.OfAsync(w, actor, draft, ct) : null,
+            Names = await Accounts.StaffNames.LoadAsync(w.Db, ct),
         };
     }
 

@@ -98,14 +98,5 @@ public sealed class AccountsModel(AccountService accounts, PolicyBook book) : St
         try { await Load(); } catch (PolicyRefusedException) { Accounts = []; }
     }
 
-    public static string RoleName(Role r) => r switch
-    {
-        Role.Staff => "職員",
-        Role.Assistant => "情報配信補助者",
-        Role.Distributor => "情報配信者",
-        Role.PrOfficer => "広報活動責任者",
-        Role.DutyOfficer => "当直責任者",
-        Role.SecurityManager => "システムセキュリティ責任者",
-        _ => "システムセキュリティ維持管理者",
-    };
+    public static string RoleName(Role r) => RoleNames.Of(r);
 }

@@ -32,8 +32,21 @@ public sealed class AuditModel(AccountService accounts, WorkflowContext workflow
         var to = Day(To, "まで")?.AddDays(1);
         Events = await accounts.AuditAsync(Me, Person, Action, from, to);
         Abnormalities = await new AbnormalityReports(workflow).RunAsync(Me);
+        await LoadNames(workflow.Db);
         return Page();
     });
+
+    /// <summary>Y12: who acted, by name; a sign-in attempt with an ID no account has is named as such (the ID typed is
+    /// not a person).</summary>
+    public string Actor(AuditEvent e) =>
+        e.Action == "sign-in" && !Names.Knows(e.Actor) && e.Actor is not (StaffNames.SystemActor or StaffNames.SetupActor)
+            ? "（登録のないユーザID）" : Names.Of(e.Actor);
+
+    /// <summary>What was acted on: an account by its holder's name, anything else (a draft, an alert) by its
+    /// number.</summary>
+    public string Target(AuditEvent e) =>
+        e.Target is null ? "" : e.Action.StartsWith("account.", StringComparison.Ordinal)
+            || e.Action is "sign-out" or "password.change" ? Names.Of(e.Target) : e.Target;
 
     /// <summary>
     /// A yyyy-MM-dd of the filter at 00:00 local time; one the form cannot use is left out, with a message.

@@ -8,14 +8,14 @@ public sealed class IndexModel(AnshinMail.Rules.PolicyBooks.PolicyBook book, Pol
     : PageModel
 {
     public AnshinMail.Rules.PolicyBooks.PolicyBook Book { get; } = book;
-    public DateTimeOffset LocalNow { get; private set; }
+    public DateTimeOffset Now { get; private set; }
     public bool InsideSendingHours { get; private set; }
     public bool DutySystem { get; private set; }
 
     public void OnGet()
     {
         var moment = engine.MomentOf(clock.GetUtcNow());
-        LocalNow = moment.Local;
+        Now = moment.At;
         InsideSendingHours = moment.InsideSendingHours;
         DutySystem = moment.DutySystem;
     }

@@ -10,12 +10,15 @@ public sealed class EntryModel(LedgerService ledger, PolicyBook book) : StaffPag
 {
     public PolicyBook Book => book;
     public LedgerEntry Entry { get; private set; } = null!;
+    /// <summary>Y10: the columns as the CSV writes them (names, Japanese regimes, every approval).</summary>
+    public LedgerCsv Columns { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
         var entry = await ledger.EntryAsync(Me, id);
         if (entry is null) return NotFound();
         Entry = entry;
+        Columns = await ledger.ColumnsAsync(HttpContext.RequestAborted);
         return Page();
     }
 }

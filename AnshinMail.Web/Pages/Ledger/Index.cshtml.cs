@@ -14,6 +14,7 @@ public sealed class IndexModel(LedgerService ledger, PolicyBook book, TimeProvid
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public List<int> Years { get; private set; } = [];
     public List<LedgerEntry> Entries { get; private set; } = [];
+    public LedgerCsv Columns { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
@@ -21,6 +22,7 @@ public sealed class IndexModel(LedgerService ledger, PolicyBook book, TimeProvid
         Years = await ledger.YearsAsync(Me);
         if (!Years.Contains(Year.Value)) Years.Insert(0, Year.Value);
         Entries = await ledger.IndexAsync(Me, Year.Value);
+        Columns = await ledger.ColumnsAsync(HttpContext.RequestAborted);
     }
 
     public Task<IActionResult> OnGetCsvAsync(int year) =>

@@ -76,5 +76,6 @@ public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : Sta
     {
         View = await new ViewRequest(workflow).RunAsync(Me, id);
         Payload = Item.Payload is null ? null : JsonSerializer.Deserialize<DraftInput>(Item.Payload);
+        await LoadNames(workflow.Db);
     }
 }

@@ -23,10 +23,9 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     public PolicyBook Book => book;
     public AlertView View { get; private set; } = null!;
     public Alert Alert => View.Alert;
-    private Dictionary<string, string> _names = [];
 
     /// <summary>A person's name as staff know it (never only the login ID).</summary>
-    public string Person(string? userId) => userId is null ? "" : _names.GetValueOrDefault(userId, userId);
+    public string Person(string? userId) => Names.Of(userId);
 
     /// <summary>The reason typed for a cancel, stop, withdrawal or closure (kept on a refusal).</summary>
     [BindProperty] public string? Reason { get; set; }
@@ -124,9 +123,7 @@ public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, Po
     {
         View = await new ViewAlert(workflow).RunAsync(Me, id);
         Progress = (await DeliveryProgress.OfAsync(db, id, clock))!;
-        var people = new[] { Alert.StoppedBy, Alert.WithdrawnBy, Alert.ClosedBy }.OfType<string>().ToList();
-        _names = await db.Accounts.AsNoTracking().Where(x => people.Contains(x.UserId))
-            .ToDictionaryAsync(x => x.UserId, x => x.DisplayName);
+        await LoadNames(db);
         FollowUps = await db.Alerts.AsNoTracking().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id)
             .ToListAsync();
     }

@@ -15,6 +15,18 @@ public sealed class LedgerServiceTests : IDisposable
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private static readonly Person Manager = SecurityManager;
 
+    public LedgerServiceTests()
+    {
+        using var db = _file.Open();
+        foreach (var (id, name) in new[] { ("staff1", "長野 太郎"), ("head1", "中央 一郎") })
+            db.Accounts.Add(new PersonAccount
+            {
+                UserId = id, DisplayName = name, UnitId = Station, Roles = [Role.Staff], PasswordHash = "x",
+                PasswordSetAt = _clock.GetUtcNow(), CreatedAt = _clock.GetUtcNow(),
+            });
+        db.SaveChanges();
+    }
+
     public void Dispose() => _file.Dispose();
 
     private LedgerService Service(AnshinDbContext db) => new(db, TestBook.Engine, _clock);
@@ -56,7 +68,10 @@ public sealed class LedgerServiceTests : IDisposable
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("番号,情報種別,配信所属,配信要請所属,作成者,承認者,承認区分,事後報告,確認事項,承認日時,", text);
-        Assert.Contains("2026-0001,子供安全情報,長野中央警察署,,staff1,head1,情報配信者,不要,", text);
+        Assert.Contains("2026-0001,子供安全情報,長野中央警察署,,長野 太郎,中央 一郎,情報配信者,不要,", text);
+        Assert.DoesNotContain("staff1", text);
+        Assert.DoesNotContain("head1", text);
+        Assert.DoesNotContain("Distributor", text);
         Assert.Contains("2026-11-26 15:30", text);
         Assert.Contains("\"一行目, \"\"引用\"\"\n二行目\"", text);
         Assert.DoesNotContain(",=HYPERLINK", text);

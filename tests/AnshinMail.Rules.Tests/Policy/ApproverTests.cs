@@ -1,3 +1,4 @@
+using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Policy;
 using static AnshinMail.Rules.Tests.Cases;
 
@@ -83,9 +84,28 @@ public class ApproverTests
     }
 
     [Fact]
-    public void Y9_2_AuthorApprovingOwnDraft_IsBlocked()
+    public void Y9_2_AuthorApprovingOwnDraft_IsBlocked_WhereTheBookAsksForIt()
     {
+        var book = TestBook.Book with { Approval = new ApprovalSettings { ApproverMustDifferFromAuthor = true } };
         var d = Draft(author: "head1");
-        Assert.True(Approve(d, Approval(Distributor(id: "head1"), d)).Has("approval.self"));
+        var verdict = new PolicyEngine(book).Evaluate(new PolicyCase
+        {
+            Stage = PolicyStage.Approve, At = WorkingHours, Actor = Distributor(id: "head1"), Draft = d,
+            Approval = Approval(Distributor(id: "head1"), d),
+        });
+        Assert.Equal("Y9.2", Assert.Single(verdict.Blocks, f => f.Code == "approval.self").Clause);
+        Assert.Null(Approve(d, Approval(Distributor(id: "head1"), d)).Findings.FirstOrDefault(f => f.Code == "approval.self"));
+    }
+
+    /// <summary>Y9.2: the seed has no "approver differs from author" rule; the Nagano book leaves the option off, so
+    /// the unit head may approve the draft they wrote themselves.</summary>
+    [Fact]
+    public void Y9_2_NaganoBook_TheAuthorMayApproveTheirOwnDraft()
+    {
+        Assert.False(TestBook.Book.Approval.ApproverMustDifferFromAuthor);
+        var d = Draft(author: "head1");
+        var verdict = Approve(d, Approval(Distributor(id: "head1"), d));
+        Assert.False(verdict.Blocked, string.Join("\n", verdict.Blocks));
+        Assert.Equal(new ApproverDecision(ApprovalRegime.Distributor, false), verdict.Approver);
     }
 }

@@ -21,7 +21,7 @@ public class PolicyBookLoadTests
         Assert.Equal(new TimeOnly(17, 15), book.DutySystem.WeekdayStart);
         Assert.Equal(8, book.PasswordPolicy.MinLength);
         Assert.Equal(90, book.PasswordPolicy.ValidDays);
-        Assert.True(book.Approval.ApproverMustDifferFromAuthor);
+        Assert.False(book.Approval.ApproverMustDifferFromAuthor);
     }
 
     /// <summary>
@@ -67,6 +67,13 @@ public class PolicyBookLoadTests
         { "unknown division", """{ "op": "set", "at": "$.categories[2]", "key": "divisionInCharge", "value": "nope" }""", "本部主管課 'nope'" },
         { "inverted hours", """{ "op": "set", "at": "$.sendingHours", "key": "start", "value": "23:00" }""", "開始は終了より前" },
         { "bad year-end", """{ "op": "set", "at": "$.dutySystem", "key": "yearEndFrom", "value": "13-40" }""", "MM-dd" },
+        { "unknown key to confirm", """{ "op": "set", "at": "$.toConfirm[0]", "key": "key", "value": "dutySystem.noon" }""",
+            "要確認のキー 'dutySystem.noon'" },
+        {
+            "fit warning on a victim category",
+            """{ "op": "set", "at": "$.categories[0]", "key": "victimFitWarning", "value": true }""",
+            "被害者の条件がある情報種別"
+        },
         {
             "missing deny list",
             """{ "op": "set", "at": "$.passwordPolicy", "key": "denyListFile", "value": "missing-list.txt" }""",
@@ -83,7 +90,28 @@ public class PolicyBookLoadTests
         { "bad time zone", "$.timeZone" },
         { "unknown division", "$.categories[2].divisionInCharge" },
         { "missing deny list", "$.passwordPolicy.denyListFile" },
+        { "unknown key to confirm", "$.toConfirm[0].key" },
+        { "fit warning on a victim category", "$.categories[0].victimFitWarning" },
     };
+
+    /// <summary>
+    /// Y15: every value of the Nagano book that is not from the seed is marked 要確認 in the book itself (the book
+    /// page lists them for the security manager), with its current value read from the book.
+    /// </summary>
+    [Fact]
+    public void Y15_NaganoBook_MarksTheValuesNotFromTheSeedToConfirm()
+    {
+        var items = TestBook.Book.ToConfirm.ToDictionary(i => i.Key);
+        Assert.Equal("17:15", items["dutySystem.weekdayStart"].Value);
+        Assert.Equal("08:30", items["dutySystem.weekdayEnd"].Value);
+        Assert.Contains("jinshin-anzen-shonen", items["categories[].divisionInCharge"].Value);
+        Assert.Equal("5", items["passwordPolicy.lockoutThreshold"].Value);
+        Assert.Equal("false", items["approval.approverMustDifferFromAuthor"].Value);
+        Assert.Contains("長野市北部", items["units[].jurisdiction"].Value);
+        foreach (var key in new[] { "passwordPolicy.lockoutMinutes", "passwordPolicy.sessionTimeoutMinutes" })
+            Assert.NotEmpty(items[key].Value);
+        Assert.All(items.Values, i => Assert.False(string.IsNullOrWhiteSpace(i.Note)));
+    }
 
     [Theory]
     [MemberData(nameof(Broken))]

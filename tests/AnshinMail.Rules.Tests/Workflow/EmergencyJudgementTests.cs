@@ -75,7 +75,7 @@ public sealed class EmergencyJudgementTests : IDisposable
             Assert.True(entry.Emergency);
             Assert.Equal(("head1", "duty1", "電話 2026-11-27 23:20", LedgerCsv.ConfirmationOpen),
                 (entry.EmergencyJudge, entry.EmergencyOperator, entry.EmergencyJudgement, entry.EmergencyConfirmation));
-            var row = new LedgerCsv(TestBook.Book, TestBook.Calendar.ToLocal).Row(entry);
+            var row = new LedgerCsv(TestBook.Book, TestBook.Calendar.ToLocal, new AnshinMail.Rules.Accounts.StaffNames(new Dictionary<string, string>())).Row(entry);
             foreach (var c in TestBook.Book.EmergencyConditions) Assert.Contains(c.Text, row[LedgerCsv.Header.ToList()
                 .IndexOf("緊急配信の要件")]);
         }

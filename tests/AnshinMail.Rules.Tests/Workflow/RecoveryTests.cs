@@ -60,7 +60,7 @@ public sealed class RecoveryTests : IDisposable
             r => Assert.Equal(RequestStatus.Withdrawn, r.Status));
         Assert.DoesNotContain(await check.Requests.ToListAsync(), r => r.Kind == RequestKind.YahooRelay);
         var entry = await check.LedgerEntries.SingleAsync(e => e.Id == cancelled.LedgerEntryId);
-        Assert.StartsWith("取消 2026-11-27 23:10 staff1: 発生場所の誤り", entry.Withdrawal);
+        Assert.StartsWith("取消 2026年11月27日（金）23:10 staff1: 発生場所の誤り", entry.Withdrawal);
         Assert.NotNull(entry.ScheduledFor); // when it would have gone out stays on record
         Assert.Equal(DraftStatus.Writing, (await check.Drafts.SingleAsync(d => d.Id == cancelled.DraftId)).Status);
         Assert.Contains(check.AuditEvents, e => e.Action == "alert.cancel" && e.Outcome == "ok" && e.Actor == "staff1");

@@ -37,7 +37,7 @@ public sealed class RefusalTests : IDisposable
     {
         var e = await Refused(w => new CreateDraft(w).RunAsync(SecurityManager, Input()));
         Assert.Contains(e.Findings, f => f.Code == "role.not-staff");
-        Assert.Equal("draft.create:refused:role.not-staff", await LastAudit());
+        Assert.Equal("draft.create:refused:配信文を扱えるのは所属の職員です。（role.not-staff）", await LastAudit());
     }
 
     [Fact]

@@ -32,20 +32,40 @@ public sealed class AuditTests : IAsyncLifetime
     {
         var admin = await _app.SignedIn("demo-admin");
         var page = await admin.GetStringAsync("/admin/audit?From=2026-11-27&To=2026-11-27");
-        Assert.Contains("sign-in", page);
+        Assert.Contains("<td>ログイン</td>", page);
         Assert.DoesNotContain("の日付を扱えません", page);
     }
 
     [Fact]
-    public async Task AuditLogFiltersByPersonAndShowsRefusals()
+    public async Task Y12_AuditLogFiltersByPerson_ShowsNamesAndRefusalsInJapanese()
     {
         var staff = await _app.SignedIn("demo-staff");
         var id = await DraftForms.CreateDraft(staff);
         await staff.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations); // refused: not an approver
         var admin = await _app.SignedIn("demo-admin");
         var page = await admin.GetStringAsync("/admin/audit?person=demo-staff");
-        Assert.Contains("draft.approve", page);
-        Assert.Contains("refused", page);
-        Assert.DoesNotContain("<td>demo-head</td>", page);
+        Assert.Contains("<td>承認</td>", page);
+        Assert.Contains("<td>拒否</td>", page);
+        Assert.Contains("承認できるのは情報配信者（所属長）です。", page); // why, in Japanese, with its code
+        Assert.Contains("（approval.not-entitled）", page);
+        Assert.Contains("<td>長野 太郎（署員）</td>", page);
+        Assert.DoesNotContain("<td>demo-staff</td>", page);
+        Assert.DoesNotContain("中央 一郎（署長・情報配信者）</td>", page);
+    }
+
+    /// <summary>Y12: the action filter is a select of the Japanese labels; choosing one shows only that action.</summary>
+    [Fact]
+    public async Task Y12_AuditLogFiltersByTheJapaneseLabelOfAnAction()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        await DraftForms.CreateDraft(staff);
+        var admin = await _app.SignedIn("demo-admin");
+        var all = await admin.GetStringAsync("/admin/audit");
+        Assert.Contains("<option value=\"draft.create\">配信文（案）の作成</option>", all);
+        var page = await admin.GetStringAsync("/admin/audit?action=draft.create");
+        var rows = Regex.Matches(page, "<tr><td>").Count;
+        Assert.True(rows >= 1, page);
+        Assert.Equal(rows, Regex.Matches(page, "<td>配信文（案）の作成</td>").Count);
+        Assert.DoesNotContain("<td>ログイン</td>", page);
     }
 }

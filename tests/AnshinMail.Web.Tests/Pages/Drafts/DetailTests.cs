@@ -29,12 +29,43 @@ public sealed class DetailTests : IAsyncLifetime
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 10, 0, TimeSpan.FromHours(9)));
 
         var head = await (await _app.SignedIn("demo-head")).GetStringAsync($"/drafts/{id}");
-        Assert.Contains("配信時間外です。2026-11-28 06:00 に配信するよう予約されます。", head);
+        Assert.Contains("配信時間外です。2026年11月28日（土）06:00 に配信するよう予約されます。", head);
         Assert.Contains("緊急配信（情報配信者の判断）", head);
         Assert.Contains("配信を予約する", head);
 
         var duty = await (await _app.SignedIn("demo-duty")).GetStringAsync($"/drafts/{id}");
         Assert.DoesNotContain("緊急配信（情報配信者の判断）", duty);
+    }
+
+    /// <summary>Y9.2: at 23:30 (duty system) the unit head is told they approve as 情報配信者, which the record then
+    /// says; the duty officer as 当直責任者; the PR officer that their approval does not count now.</summary>
+    [Fact]
+    public async Task Y9_2_AtNight_TheApprovalPanelStatesTheRegimeOfThePersonApproving()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var id = await DraftForms.CreateDraft(staff);
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 30, 0, TimeSpan.FromHours(9)));
+
+        var head = await _app.SignedIn("demo-head");
+        Assert.Contains("あなたの承認の区分: <strong>情報配信者</strong>", await head.GetStringAsync($"/drafts/{id}"));
+        var duty = await (await _app.SignedIn("demo-duty")).GetStringAsync($"/drafts/{id}");
+        Assert.Contains("あなたの承認の区分: <strong>当直責任者（事後報告）</strong>", duty);
+        var pr = await (await _app.SignedIn("demo-pr")).GetStringAsync($"/drafts/{id}");
+        Assert.Contains("今の体制（当直責任者（事後報告））では、あなたの承認は認められません。", pr);
+
+        await DraftForms.Approve(head, id);
+        var page = await head.GetStringAsync($"/drafts/{id}");
+        Assert.Contains("第1版: 中央 一郎（署長・情報配信者）（情報配信者）2026年11月27日（金）23:30", page);
+    }
+
+    /// <summary>Y9.2 ただし書き: by day the PR officer is told their approval counts as 広報活動責任者 when they state
+    /// the distributor is absent.</summary>
+    [Fact]
+    public async Task Y9_2_ByDay_ThePrOfficerIsToldTheirRegimeNeedsTheDistributorAbsent()
+    {
+        var id = await DraftForms.CreateDraft(await _app.SignedIn("demo-staff"));
+        var pr = await (await _app.SignedIn("demo-pr")).GetStringAsync($"/drafts/{id}");
+        Assert.Contains("<strong>広報活動責任者（事後報告）</strong>（情報配信者の不在を明示した場合）", pr);
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+
+namespace AnshinMail.Rules.Policy.Rules;
+
+/// <summary>
+/// Y8 (both ways): a child or a woman entered as the victim under a category that names no victim (防犯情報 in
+/// Nagano) gets a warning naming the category they fit (子供安全情報, 女性安全情報); the category also decides the
+/// Yahoo!防災速報 relay (T4(2)).
+/// </summary>
+[Name("Victim fits another category"), Tag("Y8")]
+public sealed class VictimFitsOtherCategoryWarnRule : Rule
+{
+    public override void Define()
+    {
+        PolicyContext policy = default!;
+        DraftFact draft = default!;
+        When()
+            .Match(() => policy)
+            .Match(() => draft, d => d.Category.VictimFitWarning && d.Victim != null
+                && policy.VictimCategoryFor(d.Victim) != null);
+        Then().Do(ctx => ctx.Insert(Finding.Warn("Y8", "category.victim-fits-other", Message(policy, draft))));
+    }
+
+    private static string Message(PolicyContext policy, DraftFact draft)
+    {
+        var fit = policy.VictimCategoryFor(draft.Victim!)!;
+        return $"被害者の年齢・性別は「{fit.Name}」（{fit.Definition}）に当たります。"
+            + $"その事案であれば「{draft.Category.Name}」ではなく「{fit.Name}」で作成してください"
+            + "（Yahoo!防災速報への情報提供の扱いも変わります）。";
+    }
+}

@@ -1,0 +1,14 @@
+using AnshinMail.Rules.Templates;
+
+namespace AnshinMail.Rules.Tests.Templates;
+
+/// <summary>Y9.4: staff screens show instants in the book's time zone, in the Japanese form the mails use.</summary>
+public sealed class DateStampTests
+{
+    [Theory]
+    [InlineData(2026, 11, 28, 2, 42, "2026年11月28日（土）11:42")]
+    [InlineData(2026, 12, 31, 15, 5, "2027年1月1日（金）00:05")]
+    public void Y9_4_Stamp_IsJapanTime_WhateverTheInstantsOffset(int y, int mo, int d, int h, int mi, string expected) =>
+        Assert.Equal(expected, JapaneseDateText.Stamp(new DateTimeOffset(y, mo, d, h, mi, 0, TimeSpan.Zero),
+            TestBook.Book.Zone));
+}
