@@ -11,6 +11,8 @@ public sealed record PolicyBook
     public required string Prefecture { get; init; }
     public required string SystemName { get; init; }
     public required SenderSettings Sender { get; init; }
+    /// <summary>T5: the registration address (empty mail) and the terms and privacy texts.</summary>
+    public required RegistrationSettings Registration { get; init; }
     public required string TimeZone { get; init; }
     public required string Templates { get; init; }
     public required FollowUpTemplateSettings FollowUpTemplates { get; init; }
@@ -64,6 +66,9 @@ public sealed record PolicyBook
     public UnitDefinition? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
 
     public IEnumerable<UnitDefinition> Stations => Units.Where(u => u.Kind == UnitKind.Station);
+
+    /// <summary>The domain residents must allow mail from (their carrier's domain filter), T5.</summary>
+    [JsonIgnore] public string SenderDomain => Sender.Address[(Sender.Address.LastIndexOf('@') + 1)..];
 
     /// <summary>Every area (municipality or part of one) named in any station's jurisdiction.</summary>
     public IEnumerable<string> AllAreas => Stations.SelectMany(s => s.Jurisdiction).Distinct();

@@ -776,6 +776,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email");
@@ -825,6 +829,13 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EmailChangeExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailChangeNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastMailAt")
                         .HasColumnType("INTEGER");
 
@@ -838,6 +849,10 @@ namespace AnshinMail.Rules.Storage.Migrations
 
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PermanentFailures")
                         .HasColumnType("INTEGER");
