@@ -72,6 +72,8 @@ public class PolicyBookLoadTests
             """{ "op": "set", "at": "$.passwordPolicy", "key": "denyListFile", "value": "missing-list.txt" }""",
             "missing-list.txt"
         },
+        { "bad registration address", """{ "op": "set", "at": "$.registration", "key": "address", "value": "touroku" }""", "登録用" },
+        { "missing terms", """{ "op": "set", "at": "$.registration", "key": "terms", "value": "pages/none.sbn" }""", "none.sbn" },
     };
 
     public static TheoryData<string, string> BrokenPaths => new()
@@ -83,7 +85,22 @@ public class PolicyBookLoadTests
         { "bad time zone", "$.timeZone" },
         { "unknown division", "$.categories[2].divisionInCharge" },
         { "missing deny list", "$.passwordPolicy.denyListFile" },
+        { "bad registration address", "$.registration.address" },
+        { "missing terms", "$.registration.terms" },
     };
+
+    /// <summary>T5: every station has its own registration address, and the address names back that station.</summary>
+    [Fact]
+    public void T5_EachStationHasItsOwnRegistrationAddress()
+    {
+        var book = TestBook.Book;
+        var addresses = book.Stations.Select(s => book.Registration.StationAddress(s)).ToList();
+        Assert.Equal(addresses.Count, addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var s in book.Stations)
+            Assert.Equal(s.Id, book.Registration.StationOf(book, book.Registration.StationAddress(s).ToUpperInvariant())?.Id);
+        Assert.Null(book.Registration.StationOf(book, book.Registration.Address));
+        Assert.Equal("touroku-nagano-chuo@example.jp", book.Registration.StationAddress(book.Unit("nagano-chuo")));
+    }
 
     [Theory]
     [MemberData(nameof(Broken))]
