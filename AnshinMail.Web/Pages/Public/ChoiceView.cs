@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using AnshinMail.Rules.PolicyBooks;
 using Microsoft.AspNetCore.Html;
 
@@ -21,7 +20,7 @@ public sealed record ChoiceView(PolicyBook Book, IReadOnlyCollection<string> Cat
     public static string? Text(TimeOnly? t) => t?.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public IHtmlContent Say(string plain, string easy) =>
-        Easy ? ResidentPageModel.Ruby(easy) : new HtmlString(HtmlEncoder.Default.Encode(plain));
+        Easy ? ResidentPageModel.Ruby(easy) : new HtmlString(ResidentPageModel.Encoder.Encode(plain));
 
     public int ChosenIn(UnitDefinition station) => station.Jurisdiction.Count(Areas.Contains);
 

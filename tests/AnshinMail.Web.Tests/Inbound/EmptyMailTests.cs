@@ -83,6 +83,31 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// Issue 16: an empty mail to a station's own registration address (its poster's mailto:) gets a link whose page
+    /// has that station's areas ticked; a sender whose address a carrier issued before RFC rules (quoted in the
+    /// envelope, as RFC 5321 writes it) is answered and registers under the address as the carrier issued it.
+    /// </summary>
+    [Fact]
+    public async Task T5_StationRegistrationAddressPreselectsTheStation_CarrierSenderAnswered()
+    {
+        var client = _app.Browser();
+        await SendEmptyMail("\"taro.\"@docomo.ne.jp", "touroku-kiso@example.jp");
+        var reply = Assert.Single(await RepliesTo("\"taro.\"@docomo.ne.jp", 1));
+        var link = StartLink().Match(reply.TextBody ?? "").Groups[1].Value;
+        var page = await client.GetStringAsync(link);
+        Assert.Contains("taro.@docomo.ne.jp", page);
+        foreach (var area in _app.Services.GetRequiredService<AnshinMail.Rules.PolicyBooks.PolicyBook>().Unit("kiso").Jurisdiction)
+            Assert.Contains($"value=\"{area}\" checked", page);
+        Assert.DoesNotContain("value=\"長野市北部\" checked", page);
+        var done = await (await client.PostForm(link, new() { ["Categories"] = "crime-prevention", ["Stations"] = "kiso" }))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("登録が完了しました", done);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnshinMail.Rules.Storage.AnshinDbContext>();
+        Assert.True(await db.Subscribers.AnyAsync(s => s.Email == "taro.@docomo.ne.jp" && s.Confirmed));
+    }
+
+    /// <summary>
     /// The mailto: of List-Unsubscribe (RFC 2369), as a resident's mail program sends it, ends the subscription
     /// and gets no answer; mail to the unsubscribe address without a valid token gets no registration link.
     /// </summary>
