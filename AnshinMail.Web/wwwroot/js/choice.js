@@ -14,7 +14,7 @@
     form.querySelector('[data-count-of="Categories"]').textContent = '（' + chosen.length + '/' + cats.length + '）';
     setHtml('summary-categories', chosen.map(function (b) {
       return b.closest('label').querySelector('strong').textContent;
-    }), summary.dataset.none);
+    }), document.getElementById('summary-none').innerHTML);
     var areas = [];
     Array.prototype.forEach.call(form.querySelectorAll('details.station'), function (d) {
       var own = boxes('Areas', d), on = own.filter(function (b) { return b.checked; });
@@ -25,9 +25,9 @@
       if (all.checked) areas.push(name + summary.dataset.allSuffix);
       else on.forEach(function (b) { areas.push(b.value); });
     });
-    setHtml('summary-areas', areas, summary.dataset.none);
+    setHtml('summary-areas', areas, document.getElementById('summary-none').innerHTML);
     var from = form.querySelector('input[name="QuietFrom"]').value, to = form.querySelector('input[name="QuietTo"]').value;
-    setHtml('summary-quiet', from && to ? [from + '〜' + to] : [], summary.dataset.noQuiet);
+    setHtml('summary-quiet', from && to ? [from + '〜' + to] : [], document.getElementById('summary-no-quiet').innerHTML);
   }
   form.addEventListener('change', function (e) {
     var t = e.target;
