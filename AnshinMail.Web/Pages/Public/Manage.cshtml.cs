@@ -27,7 +27,8 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
     [BindProperty] public bool Paused { get; set; }
     [BindProperty] public string? NewEmail { get; set; }
     public bool SavedPaused { get; private set; }
-    public string? AddressError { get; private set; }
+    /// <summary>The address form was refused: its message shows there, not in the settings form.</summary>
+    public bool AddressTried { get; private set; }
     public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo, Easy);
 
     public async Task<IActionResult> OnGetAsync(string token)
@@ -72,7 +73,8 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         }
         catch (PolicyRefusedException e)
         {
-            AddressError = string.Join(" ", e.Findings.Select(f => f.Message));
+            AddressTried = true;
+            foreach (var f in e.Findings) ModelState.AddModelError(nameof(NewEmail), f.Message);
             return Page();
         }
     }
