@@ -33,6 +33,8 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
             .MaxMessageSize(options.MaxMessageSize, MaxMessageSizeHandling.Strict).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new EnvelopeQuotingListenerFactory()); // T5: carriers' pre-RFC addresses, sent unquoted
+
         var server = new SmtpServer.SmtpServer(smtpOptions, services);
         log.LogInformation("Empty-mail registration listening on {Address}:{Port}", options.Address, options.Port);
         await server.StartAsync(stoppingToken);

@@ -53,7 +53,7 @@ public static class MailAddresses
         local.Length > 0 && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..")
         && local.All(IsAtextOrDot);
 
-    private static bool IsAtextOrDot(char c) => char.IsAsciiLetterOrDigit(c) || ".!#$%&'*+-/=?^_`{|}~".Contains(c);
+    internal static bool IsAtextOrDot(char c) => char.IsAsciiLetterOrDigit(c) || ".!#$%&'*+-/=?^_`{|}~".Contains(c);
 
     private static ParserOptions Looser()
     {

@@ -56,4 +56,15 @@ public sealed class MailAddressesTests : IDisposable
         await using var check = _f.Open();
         Assert.Empty(check.DeliveryFailures);
     }
+
+    [Theory]
+    [InlineData("MAIL FROM:<taro.@docomo.ne.jp>\r\n", "MAIL FROM:<\"taro.\"@docomo.ne.jp>\r\n")]
+    [InlineData("RCPT TO:<a..b@ezweb.ne.jp> NOTIFY=NEVER\r\n", "RCPT TO:<\"a..b\"@ezweb.ne.jp> NOTIFY=NEVER\r\n")]
+    [InlineData("mail from: <x.@docomo.ne.jp> SIZE=10\r\n", "mail from: <\"x.\"@docomo.ne.jp> SIZE=10\r\n")]
+    [InlineData("MAIL FROM:<hanako@example.jp>\r\n", "MAIL FROM:<hanako@example.jp>\r\n")]
+    [InlineData("MAIL FROM:<>\r\n", "MAIL FROM:<>\r\n")]
+    [InlineData("MAIL FROM:<\"taro.\"@docomo.ne.jp>\r\n", "MAIL FROM:<\"taro.\"@docomo.ne.jp>\r\n")]
+    [InlineData("EHLO relay.example.jp\r\n", "EHLO relay.example.jp\r\n")]
+    public void T5_TheInboundListenerQuotesPreRfcLocalPartsInTheEnvelopeOnly(string line, string expected) =>
+        Assert.Equal(expected, System.Text.Encoding.Latin1.GetString(QuotingPipe.Quote(System.Text.Encoding.Latin1.GetBytes(line))));
 }
