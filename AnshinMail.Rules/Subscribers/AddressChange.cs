@@ -17,7 +17,8 @@ public sealed class AddressChange(
 {
     public static TimeSpan Validity => SubscriptionService.ConfirmationValidity;
 
-    /// <summary>Mails the confirmation link to <paramref name="newEmail"/>. Returns false for an unknown token.</summary>
+    /// <summary>Mails the confirmation link to <paramref name="newEmail"/>. Returns false for an unknown token.
+    /// </summary>
     public async Task<bool> RequestAsync(string personalToken, string newEmail, CancellationToken ct = default)
     {
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Token == personalToken && s.Confirmed, ct);

@@ -32,7 +32,8 @@ internal sealed class EnvelopeQuotingListenerFactory : IEndpointListenerFactory
     }
 }
 
-/// <summary>Reads the client's lines, quotes pre-RFC local parts in envelope commands, and skips message data.</summary>
+/// <summary>Reads the client's lines, quotes pre-RFC local parts in envelope commands, and skips message data.
+/// </summary>
 internal sealed partial class QuotingPipe : ISecurableDuplexPipe
 {
     /// <summary>A line longer than this (message data only, in practice) is passed on in pieces, unread.</summary>

@@ -67,7 +67,8 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         {
             await change.RequestAsync(token, NewEmail ?? "");
             TempData[NoticeKey] = Easy
-                ? "{新|あたら}しい アドレスに {確認|かくにん}の メールを {送|おく}りました。メールの ページで {変更|へんこう}を {確定|かくてい}するまで、{今|いま}の アドレスに {届|とど}きます。"
+                ? "{新|あたら}しい アドレスに {確認|かくにん}の メールを {送|おく}りました。"
+                  + "メールの ページで {変更|へんこう}を {確定|かくてい}するまで、{今|いま}の アドレスに {届|とど}きます。"
                 : "新しいアドレスに確認のメールを送りました。メールに書かれたページで変更を確定するまで、今のアドレスに配信が続きます。";
             return RedirectToPage("/Public/Manage", new { token, easy = Easy ? "1" : null });
         }

@@ -27,7 +27,8 @@ public abstract partial class ResidentPageModel : PageModel
     /// <summary>The text in the chosen language; in the easy text <c>{漢字|かんじ}</c> becomes ruby.</summary>
     public IHtmlContent Say(string plain, string easy) => Easy ? Ruby(easy) : new HtmlString(Encoder.Encode(plain));
 
-    /// <summary><c>{漢字|かんじ}</c> as &lt;ruby&gt;; everything else escaped (the texts are ours, never user text).</summary>
+    /// <summary><c>{漢字|かんじ}</c> as &lt;ruby&gt;; everything else escaped (the texts are ours, never user
+    /// text).</summary>
     public static IHtmlContent Ruby(string text) => new HtmlString(RubyMark().Replace(Encoder.Encode(text),
         m => $"<ruby>{m.Groups[1].Value}<rp>（</rp><rt>{m.Groups[2].Value}</rt><rp>）</rp></ruby>"));
 
