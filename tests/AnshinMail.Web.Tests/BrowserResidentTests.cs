@@ -109,7 +109,7 @@ public sealed partial class BrowserResidentTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Wcag22AA_AxeFindsNothingOnEveryPublicPage_At390And1280_InChromium()
+    public async Task T5_Wcag22AA_AxeFindsNothingOnEveryPublicPage_At390And1280_InChromium()
     {
         RequireChromium();
         using var playwright = await Playwright.CreateAsync();
