@@ -28,7 +28,7 @@ public sealed partial class BrowserResidentTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    [GeneratedRegex(@"https?://[^/\s]+(/subscribe/(?:confirm|address)/[A-Za-z0-9_\-\.]+)")]
+    [GeneratedRegex(@"https?://[^/\s]+(/subscribe/(?:confirm|address|start)/[A-Za-z0-9_\-\.]+)")]
     private static partial Regex MailedLink();
 
     [SkippableFact]
@@ -121,12 +121,22 @@ public sealed partial class BrowserResidentTests : IAsyncLifetime
         await page.ClickAsync("#address button[type=submit]");
         await Assertions.Expect(page.Locator(".notice")).ToBeVisibleAsync();
         var address = Link("axe-new@example.jp");
+        await page.GotoAsync($"{_base}/subscribe?station=kiso");
+        await page.FillAsync("input[name='Email']", "axe-pending@example.jp");
+        await page.ClickAsync("button[type=submit].primary");
+        await Assertions.Expect(page.Locator(".notice")).ToBeVisibleAsync();
+        var confirm = Link("axe-pending@example.jp");
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(_app.Services))
+            await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<AnshinMail.Rules.Subscribers.EmptyMailRegistration>(scope.ServiceProvider)
+                .ReplyAsync("axe-start@example.jp", default, "kiso");
+        var start = Link("axe-start@example.jp");
         await page.GotoAsync($"{_base}/alerts");
         var alert = await page.Locator("main a[href^='/alerts/']").First.GetAttributeAsync("href");
         string[] paths =
         [
             "/subscribe", "/subscribe?easy=1", "/subscribe?station=kiso", "/terms", "/privacy", manage, manage + "?easy=1",
-            address, address + "?easy=1", $"/unsubscribe/{token}", $"/unsubscribe/{token}?easy=1", "/unsubscribe/done",
+            address, address + "?easy=1", confirm, confirm + "?easy=1", start, start + "?easy=1", $"/unsubscribe/{token}", $"/unsubscribe/{token}?easy=1", "/unsubscribe/done",
             "/subscribe/confirm/not-a-token", "/subscribe/start/not-a-token", "/alerts", alert!, "/poster",
             "/poster?station=kiso", "/account/signin", "/no-such-page",
         ];
