@@ -3,11 +3,13 @@ using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Subscribers;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>A resident's settings, opened by the personal link in every mail: a summary at the top, then
 /// categories, areas, quiet hours, pause; the address (confirmed by a link to the new one); delete.</summary>
+[EnableRateLimiting("public")] // the address form mails whatever address is typed: posts are limited per IP
 public sealed class ManageModel(SubscriptionService subscriptions, AddressChange change, PolicyBook book)
     : ResidentPageModel
 {
