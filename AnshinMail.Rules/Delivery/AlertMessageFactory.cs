@@ -83,7 +83,7 @@ public sealed class AlertMessageFactory
             Date = TimeZoneInfo.ConvertTime(date, _book.Zone), // Japan time (+09:00), whatever the server's zone
             MessageId = MessageId(alert.Id, subscriber.Id),
         };
-        message.To.Add(MailboxAddress.Parse(subscriber.Email));
+        message.To.Add(Subscribers.MailAddresses.Mailbox(subscriber.Email));
         message.Headers.Add("List-Unsubscribe",
             $"<{UnsubscribeUrl(subscriber.Token)}>, "
             + $"<mailto:{_unsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(subscriber.Token)}>");
@@ -109,7 +109,7 @@ public sealed class AlertMessageFactory
     {
         var message = new MimeMessage((IEnumerable<Header>)[]) { Date = TimeZoneInfo.ConvertTime(date, _book.Zone) };
         message.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
-        message.To.Add(MailboxAddress.Parse(to));
+        message.To.Add(Subscribers.MailAddresses.Mailbox(to));
         message.Headers.Add(HeaderId.Subject, _charset, text.Subject);
         message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(_domain);
         message.Headers.Add("Auto-Submitted", autoSubmitted);

@@ -36,6 +36,8 @@ public static class AnshinMailServices
         services.AddScoped<LedgerService>();
         services.AddScoped<Reports.Statistics>();
         services.AddSingleton(new NoticeRenderer(book));
+        services.AddSingleton(new PageTextRenderer(book));
+        services.AddScoped<Subscribers.AddressChange>();
         services.AddSingleton<Subscribers.NoticeMailer>();
         services.AddScoped<Subscribers.SubscriptionService>();
         services.AddScoped<Subscribers.EmptyMailRegistration>();

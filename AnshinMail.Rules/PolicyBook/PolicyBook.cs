@@ -15,6 +15,8 @@ public sealed record PolicyBook
     public required string Prefecture { get; init; }
     public required string SystemName { get; init; }
     public required SenderSettings Sender { get; init; }
+    /// <summary>T5: the registration address (empty mail) and the terms and privacy texts.</summary>
+    public required RegistrationSettings Registration { get; init; }
     public required string TimeZone { get; init; }
     public required string Templates { get; init; }
     public required FollowUpTemplateSettings FollowUpTemplates { get; init; }
@@ -86,6 +88,9 @@ public sealed record PolicyBook
 
     /// <summary>T3(2): the HQ divisions a writer may name as division in charge of the case.</summary>
     public IEnumerable<UnitDefinition> Divisions => Units.Where(u => u.Kind == UnitKind.HqDivision);
+
+    /// <summary>The domain residents must allow mail from (their carrier's domain filter), T5.</summary>
+    [JsonIgnore] public string SenderDomain => Sender.Address[(Sender.Address.LastIndexOf('@') + 1)..];
 
     /// <summary>Every area (municipality or part of one) named in any station's jurisdiction.</summary>
     public IEnumerable<string> AllAreas => Stations.SelectMany(s => s.Jurisdiction).Distinct();

@@ -39,6 +39,8 @@ internal static class PolicyBookValidator
         if (p.SessionTimeoutMinutes < 1) yield return new("$.passwordPolicy.sessionTimeoutMinutes", "1以上を指定してください。");
         if (b.DenyListPath is { } list && !File.Exists(list))
             yield return new("$.passwordPolicy.denyListFile", $"パスワードの拒否リスト '{list}' がありません。");
+        if (Subscribers.MailAddresses.Normalize(b.Registration.Address) != b.Registration.Address)
+            yield return new("$.registration.address", "登録用のメールアドレスの形式が正しくありません。");
         if (b.Retention.CalendarYears < 0) yield return new("$.retention.calendarYears", "0以上を指定してください。");
         var areas = b.AllAreas.ToHashSet();
         foreach (var (area, code) in b.AreaCodes)
@@ -54,6 +56,8 @@ internal static class PolicyBookValidator
                      (b.FollowUpTemplates.Resolution, "$.followUpTemplates.resolution"),
                      (b.FollowUpTemplates.Correction, "$.followUpTemplates.correction"),
                      (b.FollowUpTemplates.Footer, "$.followUpTemplates.footer"),
+                     (b.Registration.Terms, "$.registration.terms"),
+                     (b.Registration.Privacy, "$.registration.privacy"),
                  })
             if (!File.Exists(Path.Combine(b.TemplatesDirectory, file)))
                 yield return new(path, $"テンプレート '{file}' が {b.TemplatesDirectory} にありません。");

@@ -11,4 +11,6 @@ public sealed class RegistrationLink
     public required string Nonce { get; set; }
     public required string Email { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
+    /// <summary>The station whose registration address the empty mail went to: its areas are preselected.</summary>
+    public string? StationId { get; set; }
 }

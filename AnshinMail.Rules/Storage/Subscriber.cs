@@ -25,6 +25,32 @@ public sealed class Subscriber
     /// <summary>When a registration mail was last sent to this address (per-address rate limit).</summary>
     public DateTimeOffset? LastMailAt { get; set; }
 
+    /// <summary>T5: a new address asked for and not confirmed yet; the current one receives until then.</summary>
+    public string? PendingEmail { get; private set; }
+    /// <summary>The nonce of the one address-change link still valid (single use).</summary>
+    public string? EmailChangeNonce { get; private set; }
+    public DateTimeOffset? EmailChangeExpiresAt { get; private set; }
+
+    /// <summary>T5: asks to move to <paramref name="address"/>; a later request replaces an earlier one.</summary>
+    public void RequestAddressChange(string address, string nonce, DateTimeOffset expires)
+    {
+        if (!Confirmed) throw new InvalidOperationException("登録が完了していないアドレスは変更できません。");
+        (PendingEmail, EmailChangeNonce, EmailChangeExpiresAt) = (address, nonce, expires);
+    }
+
+    /// <summary>The link could not be mailed: nothing is pending.</summary>
+    public void CancelAddressChange() => (PendingEmail, EmailChangeNonce, EmailChangeExpiresAt) = (null, null, null);
+
+    /// <summary>T5: the link mailed to the new address was used: from now on alerts go there.</summary>
+    public void ConfirmAddressChange()
+    {
+        if (PendingEmail is null) throw new InvalidOperationException("変更を待つアドレスがありません。");
+        Email = PendingEmail;
+        (PendingEmail, EmailChangeNonce, EmailChangeExpiresAt) = (null, null, null);
+        PermanentFailures = 0;
+        Suspended = false;
+    }
+
     /// <summary>Quiet hours (local time): non-emergency mail waits until <see cref="QuietTo"/>. The band may wrap
     /// midnight.</summary>
     public TimeOnly? QuietFrom { get; set; }

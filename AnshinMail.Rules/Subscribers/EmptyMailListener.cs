@@ -33,6 +33,8 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
             .MaxMessageSize(options.MaxMessageSize, MaxMessageSizeHandling.Strict).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new EnvelopeQuotingListenerFactory()); // T5: carriers' pre-RFC addresses, sent unquoted
+
         var server = new SmtpServer.SmtpServer(smtpOptions, services);
         log.LogInformation("Empty-mail registration listening on {Address}:{Port}", options.Address, options.Port);
         await server.StartAsync(stoppingToken);
@@ -54,7 +56,7 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
     }
 
-    private async Task Answer(IServiceProvider services, string from, CancellationToken ct)
+    private async Task Answer(IServiceProvider services, string from, IReadOnlyList<string> to, CancellationToken ct)
     {
         if (!MayReply(from))
         {
@@ -63,7 +65,10 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
         }
         try
         {
-            await services.GetRequiredService<EmptyMailRegistration>().ReplyAsync(from, ct);
+            // T5: a station's own registration address (a poster's mailto:) preselects that station.
+            var book = services.GetRequiredService<PolicyBooks.PolicyBook>();
+            var station = to.Select(a => book.Registration.StationOf(book, a)).FirstOrDefault(s => s is not null);
+            await services.GetRequiredService<EmptyMailRegistration>().ReplyAsync(from, ct, station?.Id);
         }
         catch (PolicyRefusedException e)
         {
@@ -105,7 +110,7 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
             log.LogInformation("Mail not answered (RFC 3834): {Reason}", reason);
             return;
         }
-        await Answer(scope.ServiceProvider, from!, ct);
+        await Answer(scope.ServiceProvider, from!, to, ct);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$",
@@ -120,10 +125,12 @@ public sealed partial class EmptyMailListener(InboundOptions options, IServiceSc
             // Strict handling already cuts a sender off past the limit; this keeps the answer right at the edge.
             if (buffer.Length > owner.MaxMessageSize) return SmtpResponse.SizeLimitExceeded;
             using var stream = new MemoryStream(buffer.ToArray());
-            using var message = await MimeKit.MimeMessage.LoadAsync(stream, ct);
+            // T5: carriers' pre-RFC addresses (taro.@docomo.ne.jp) in headers and, quoted, in the envelope.
+            using var message = await MimeKit.MimeMessage.LoadAsync(MailAddresses.Parser, stream, ct);
             var from = transaction.From is { } f && !string.IsNullOrEmpty(f.User)
-                && !string.IsNullOrEmpty(f.Host) ? $"{f.User}@{f.Host}" : null;
-            await owner.Receive(from, transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), message, ct);
+                && !string.IsNullOrEmpty(f.Host) ? MailAddresses.Unquote($"{f.User}@{f.Host}") : null;
+            await owner.Receive(from,
+                transaction.To.Select(t => MailAddresses.Unquote($"{t.User}@{t.Host}")).ToList(), message, ct);
             return SmtpResponse.Ok;
         }
     }

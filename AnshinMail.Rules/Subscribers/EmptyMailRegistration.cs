@@ -15,9 +15,10 @@ public sealed class EmptyMailRegistration(
     AnshinDbContext db, PolicyBook book, NoticeMailer mailer, DeliveryOptions options, TimeProvider clock)
 {
     /// <summary>
-    /// Replies to a mail received at the registration address with a personal, signed, single-use link.
+    /// Replies to a mail received at the registration address with a personal, signed, single-use link; a mail to
+    /// a station's own registration address (<paramref name="stationId"/>) makes the link preselect its areas.
     /// </summary>
-    public async Task ReplyAsync(string from, CancellationToken ct = default)
+    public async Task ReplyAsync(string from, CancellationToken ct = default, string? stationId = null)
     {
         var address = SubscriptionService.CheckAddress(from);
         var now = clock.GetUtcNow();
@@ -27,6 +28,7 @@ public sealed class EmptyMailRegistration(
             Nonce = SubscriptionTokens.NewNonce(),
             Email = address,
             ExpiresAt = now + SubscriptionService.ConfirmationValidity,
+            StationId = book.FindUnit(stationId ?? "") is { Kind: UnitKind.Station } s ? s.Id : null,
         };
         db.RegistrationLinks.Add(link);
         await db.SaveChangesAsync(ct);
@@ -41,6 +43,10 @@ public sealed class EmptyMailRegistration(
     /// <summary>The address a start link was sent to, when the link is right, not expired and not used.</summary>
     public async Task<string?> AddressOfAsync(string token, CancellationToken ct = default) =>
         (await FindAsync(token, ct))?.Email;
+
+    /// <summary>The station whose registration address the empty mail went to, when the link is usable.</summary>
+    public async Task<UnitDefinition?> StationOfAsync(string token, CancellationToken ct = default) =>
+        (await FindAsync(token, ct))?.StationId is { } id ? book.FindUnit(id) : null;
 
     /// <summary>
     /// Registration through a start link. A known address keeps its settings and gets the choice. Returns the

@@ -31,14 +31,14 @@ public sealed class OrganisationService(
         RequireSecurityManager(actor);
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
             throw PolicyRefusedException.Because("T5(2)", "organisation.name", "団体名を200文字以内で入力してください。");
-        if (!MailboxAddress.TryParse(email?.Trim() ?? "", out var mailbox) || !mailbox.Domain.Contains('.'))
+        if (MailAddresses.Normalize(email) is not { } address)
             throw PolicyRefusedException.Because("T5(2)", "organisation.address", "メールアドレスの形式が正しくありません。");
         // A category or an area the book does not know would never match: the organisation would miss alerts.
         if (choice.Categories.Count == 0 || choice.Areas.Count == 0
             || choice.Categories.Any(c => book.Categories.All(x => x.Id != c))
             || choice.Areas.Any(a => !book.AllAreas.Contains(a)))
             throw PolicyRefusedException.Because("T5(2)", "organisation.choice", "情報種別と地域を一覧から1つ以上選んでください。");
-        if (await db.Subscribers.AnyAsync(s => s.Email == mailbox.Address, ct))
+        if (await db.Subscribers.AnyAsync(s => s.Email == address, ct))
             throw PolicyRefusedException.Because("T5(2)", "organisation.duplicate", "このメールアドレスは既に登録されています。");
         Uri? url = null;
         if (!string.IsNullOrWhiteSpace(webhookUrl)
@@ -53,7 +53,7 @@ public sealed class OrganisationService(
         var now = clock.GetUtcNow();
         var subscriber = new Subscriber
         {
-            Email = mailbox.Address,
+            Email = address,
             Organisation = name.Trim(),
             OrganisationContact = contact?.Trim(),
             Categories = choice.Categories.ToList(),

@@ -4,7 +4,6 @@ using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Templates;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace AnshinMail.Rules.Subscribers;
 
@@ -117,14 +116,11 @@ public sealed class SubscriptionService(
         return true;
     }
 
-    internal static string CheckAddress(string email)
-    {
-        var text = (email ?? "").Trim();
-        if (text.Length is 0 or > 254 || !MailboxAddress.TryParse(text, out var mailbox) || mailbox.Address != text
-            || mailbox.Domain.Length == 0 || !mailbox.Domain.Contains('.') || mailbox.LocalPart.Length == 0)
-            throw PolicyRefusedException.Because("T5", "subscribe.address", "メールアドレスの形式が正しくありません。");
-        return mailbox.Address;
-    }
+    /// <summary>T5: the address in its stored form; carriers' pre-RFC local parts are accepted
+    /// (<see cref="MailAddresses"/>).</summary>
+    internal static string CheckAddress(string email) =>
+        MailAddresses.Normalize(email)
+        ?? throw PolicyRefusedException.Because("T5", "subscribe.address", "メールアドレスの形式が正しくありません。");
 
     private void CheckChoice(SubscriptionChoice choice) => CheckChoice(book, choice);
 

@@ -9,7 +9,7 @@ namespace AnshinMail.Rules.Subscribers;
 /// <summary>
 /// What a signed link is for. It is part of what is signed, so that one kind never passes for another.
 /// </summary>
-internal enum LinkPurpose { Confirmation, Start }
+internal enum LinkPurpose { Confirmation, Start, AddressChange }
 
 /// <summary>
 /// Confirmation links: subscriber id, expiry and a nonce, signed with HMAC-SHA256 under a key the
@@ -33,19 +33,22 @@ internal static class SubscriptionTokens
         return key;
     }
 
-    public static string Create(byte[] key, long subscriberId, DateTimeOffset expires, string nonce)
+    public static string Create(byte[] key, long subscriberId, DateTimeOffset expires, string nonce,
+        LinkPurpose purpose = LinkPurpose.Confirmation)
     {
         var payload = new byte[16 + 16];
         BinaryPrimitives.WriteInt64BigEndian(payload, subscriberId);
         BinaryPrimitives.WriteInt64BigEndian(payload.AsSpan(8), expires.ToUnixTimeSeconds());
         Convert.FromHexString(nonce).CopyTo(payload, 16);
-        return Seal(key, LinkPurpose.Confirmation, payload);
+        return Seal(key, purpose, payload);
     }
 
-    /// <summary>The id, expiry and nonce of a confirmation token whose signature is right; null otherwise.</summary>
-    public static (long Id, DateTimeOffset Expires, string Nonce)? Read(byte[] key, string token)
+    /// <summary>The id, expiry and nonce of a confirmation (or address-change) token whose signature is right;
+    /// null otherwise.</summary>
+    public static (long Id, DateTimeOffset Expires, string Nonce)? Read(byte[] key, string token,
+        LinkPurpose purpose = LinkPurpose.Confirmation)
     {
-        if (Open(key, LinkPurpose.Confirmation, token) is not { Length: 32 } payload) return null;
+        if (Open(key, purpose, token) is not { Length: 32 } payload) return null;
         var id = BinaryPrimitives.ReadInt64BigEndian(payload);
         if (id <= 0 || Time(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(8))) is not { } expires) return null;
         return (id, expires, Convert.ToHexStringLower(payload.AsSpan(16)));

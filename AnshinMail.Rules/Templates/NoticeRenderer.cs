@@ -25,7 +25,7 @@ public sealed record StaffNoticeModel
 }
 
 /// <summary>The mails a resident gets about their registration (T5).</summary>
-public enum Notice { Confirmation, AlreadyRegistered, RegistrationStart }
+public enum Notice { Confirmation, AlreadyRegistered, RegistrationStart, AddressChange }
 
 /// <summary>
 /// Renders the notices to residents from the book's templates folder (<c>notices/*.sbn</c>, first line the
@@ -44,6 +44,7 @@ public sealed class NoticeRenderer
             [Notice.Confirmation] = Parse(Path.Combine(dir, "confirmation.sbn")),
             [Notice.AlreadyRegistered] = Parse(Path.Combine(dir, "already-registered.sbn")),
             [Notice.RegistrationStart] = Parse(Path.Combine(dir, "registration-start.sbn")),
+            [Notice.AddressChange] = Parse(Path.Combine(dir, "address-change.sbn")),
         };
         _staff = Enum.GetValues<Storage.StaffNoticeKind>().ToDictionary(k => k,
             k => Parse(Path.Combine(dir, $"staff-{Kebab(k.ToString())}.sbn")));

@@ -15,5 +15,6 @@ internal sealed class RegistrationLinkConfiguration : IEntityTypeConfiguration<R
         b.Property(l => l.Nonce).HasMaxLength(64);
         b.Property(l => l.Email).HasMaxLength(254);
         b.Property(l => l.ExpiresAt).AsUtc();
+        b.Property(l => l.StationId).HasMaxLength(64);
     }
 }

@@ -30,6 +30,9 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         b.Property(s => s.ConfirmationNonce).HasMaxLength(64);
         b.Property(s => s.ConfirmationExpiresAt).AsUtc();
         b.Property(s => s.LastMailAt).AsUtc();
+        b.Property(s => s.PendingEmail).HasMaxLength(254);
+        b.Property(s => s.EmailChangeNonce).HasMaxLength(64);
+        b.Property(s => s.EmailChangeExpiresAt).AsUtc();
     }
 }
 

@@ -880,6 +880,10 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email");
@@ -971,6 +975,13 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EmailChangeExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailChangeNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastMailAt")
                         .HasColumnType("INTEGER");
 
@@ -984,6 +995,10 @@ namespace AnshinMail.Rules.Storage.Migrations
 
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PermanentFailures")
                         .HasColumnType("INTEGER");

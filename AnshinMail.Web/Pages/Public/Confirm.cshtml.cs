@@ -6,7 +6,7 @@ namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>The confirmation link opens a page; only pressing the button confirms (mail scanners open links
 /// too).</summary>
-public sealed class ConfirmModel(SubscriptionService subscriptions) : PageModel
+public sealed class ConfirmModel(SubscriptionService subscriptions) : ResidentPageModel
 {
     public bool Valid { get; private set; }
     public string? ManageToken { get; private set; }

@@ -15,6 +15,9 @@ public sealed class PosterModel(PolicyBook book, PublicSite site) : PageModel
     public UnitDefinition? Station { get; private set; }
     public string Link { get; private set; } = "";
     public IHtmlContent Qr { get; private set; } = HtmlString.Empty;
+    /// <summary>T5 空メール登録: the station's own registration address, which preselects its areas.</summary>
+    public string MailAddress { get; private set; } = "";
+    public IHtmlContent MailQr { get; private set; } = HtmlString.Empty;
 
     public IActionResult OnGet(string? station)
     {
@@ -22,10 +25,17 @@ public sealed class PosterModel(PolicyBook book, PublicSite site) : PageModel
         Station = book.Stations.FirstOrDefault(s => s.Id == station);
         if (Station is null) return NotFound();
         Link = site.Link($"/subscribe?station={Uri.EscapeDataString(Station.Id)}");
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(Link, QRCodeGenerator.ECCLevel.M);
-        // The SVG is generated from our own URL, never from user text.
-        Qr = new HtmlString(new SvgQRCode(data).GetGraphic(6));
+        MailAddress = book.Registration.StationAddress(Station);
+        // The SVGs are generated from our own URL and the book's address, never from user text.
+        Qr = Svg(Link);
+        MailQr = Svg($"mailto:{MailAddress}");
         return Page();
+    }
+
+    private static HtmlString Svg(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new HtmlString(new SvgQRCode(data).GetGraphic(6));
     }
 }

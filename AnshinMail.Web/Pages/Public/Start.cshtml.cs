@@ -9,7 +9,7 @@ namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>空メール登録: the personal link of the reply opens this page; choosing completes the registration.</summary>
 [EnableRateLimiting("public")]
-public sealed class StartModel(EmptyMailRegistration registration, PolicyBook book) : PageModel
+public sealed class StartModel(EmptyMailRegistration registration, PolicyBook book) : ResidentPageModel
 {
     public PolicyBook Book => book;
     public string? Email { get; private set; }
@@ -19,12 +19,14 @@ public sealed class StartModel(EmptyMailRegistration registration, PolicyBook bo
     [BindProperty] public List<string> Stations { get; set; } = [];
     [BindProperty] public string? QuietFrom { get; set; }
     [BindProperty] public string? QuietTo { get; set; }
-    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo);
+    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo, Easy);
 
     public async Task OnGetAsync(string token)
     {
         Email = await registration.AddressOfAsync(token);
         Categories = book.Categories.Select(c => c.Id).ToList();
+        // T5: the empty mail went to a station's own registration address (its poster): its areas are ticked.
+        if (await registration.StationOfAsync(token) is { } station) Areas = station.Jurisdiction.ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(string token)

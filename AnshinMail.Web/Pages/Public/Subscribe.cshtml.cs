@@ -10,7 +10,7 @@ namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>T5: register an address; a confirmation mail follows (double opt-in).</summary>
 [EnableRateLimiting("public")]
-public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook book) : PageModel
+public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook book) : ResidentPageModel
 {
     public PolicyBook Book => book;
     [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254, ErrorMessage = "メールアドレスが長すぎます。")]
@@ -21,7 +21,7 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
     [BindProperty] public string? QuietFrom { get; set; }
     [BindProperty] public string? QuietTo { get; set; }
     public bool Sent { get; private set; }
-    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo);
+    public ChoiceView Choice => new(book, Categories, Areas, QuietFrom, QuietTo, Easy);
 
     public void OnGet(string? station)
     {

@@ -10,7 +10,7 @@ namespace AnshinMail.Web.Pages.Public;
 /// in the URL is the only credential, so there is no antiforgery token to check.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageModel
+public sealed class UnsubscribeModel(SubscriptionService subscriptions) : ResidentPageModel
 {
     public bool Known { get; private set; }
     public bool Done { get; private set; }

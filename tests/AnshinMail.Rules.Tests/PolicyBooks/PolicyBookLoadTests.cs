@@ -79,6 +79,8 @@ public class PolicyBookLoadTests
             """{ "op": "set", "at": "$.passwordPolicy", "key": "denyListFile", "value": "missing-list.txt" }""",
             "missing-list.txt"
         },
+        { "bad registration address", """{ "op": "set", "at": "$.registration", "key": "address", "value": "touroku" }""", "登録用" },
+        { "missing terms", """{ "op": "set", "at": "$.registration", "key": "terms", "value": "pages/none.sbn" }""", "none.sbn" },
     };
 
     public static TheoryData<string, string> BrokenPaths => new()
@@ -92,6 +94,8 @@ public class PolicyBookLoadTests
         { "missing deny list", "$.passwordPolicy.denyListFile" },
         { "unknown key to confirm", "$.toConfirm[0].key" },
         { "fit warning on a victim category", "$.categories[0].victimFitWarning" },
+        { "bad registration address", "$.registration.address" },
+        { "missing terms", "$.registration.terms" },
     };
 
     /// <summary>
@@ -111,6 +115,19 @@ public class PolicyBookLoadTests
         foreach (var key in new[] { "passwordPolicy.lockoutMinutes", "passwordPolicy.sessionTimeoutMinutes" })
             Assert.NotEmpty(items[key].Value);
         Assert.All(items.Values, i => Assert.False(string.IsNullOrWhiteSpace(i.Note)));
+    }
+
+    /// <summary>T5: every station has its own registration address, and the address names back that station.</summary>
+    [Fact]
+    public void T5_EachStationHasItsOwnRegistrationAddress()
+    {
+        var book = TestBook.Book;
+        var addresses = book.Stations.Select(s => book.Registration.StationAddress(s)).ToList();
+        Assert.Equal(addresses.Count, addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var s in book.Stations)
+            Assert.Equal(s.Id, book.Registration.StationOf(book, book.Registration.StationAddress(s).ToUpperInvariant())?.Id);
+        Assert.Null(book.Registration.StationOf(book, book.Registration.Address));
+        Assert.Equal("touroku-nagano-chuo@example.jp", book.Registration.StationAddress(book.Unit("nagano-chuo")));
     }
 
     [Theory]

@@ -83,6 +83,71 @@ public sealed partial class EmptyMailTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// Issue 16: an empty mail to a station's own registration address (its poster's mailto:) gets a link whose page
+    /// has that station's areas ticked; a sender whose address a carrier issued before RFC rules (quoted in the
+    /// envelope, as RFC 5321 writes it) is answered and registers under the address as the carrier issued it.
+    /// </summary>
+    [Fact]
+    public async Task T5_StationRegistrationAddressPreselectsTheStation_CarrierSenderAnswered()
+    {
+        var client = _app.Browser();
+        await SendEmptyMail("\"taro.\"@docomo.ne.jp", "touroku-kiso@example.jp");
+        var reply = Assert.Single(await RepliesTo("\"taro.\"@docomo.ne.jp", 1));
+        var link = StartLink().Match(reply.TextBody ?? "").Groups[1].Value;
+        var page = await client.GetStringAsync(link);
+        Assert.Contains("taro.@docomo.ne.jp", page);
+        foreach (var area in _app.Services.GetRequiredService<AnshinMail.Rules.PolicyBooks.PolicyBook>().Unit("kiso").Jurisdiction)
+            Assert.Contains($"value=\"{area}\" checked", page);
+        Assert.DoesNotContain("value=\"長野市北部\" checked", page);
+        var done = await (await client.PostForm(link, new() { ["Categories"] = "crime-prevention", ["Stations"] = "kiso" }))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("登録が完了しました", done);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AnshinMail.Rules.Storage.AnshinDbContext>();
+        Assert.True(await db.Subscribers.AnyAsync(s => s.Email == "taro.@docomo.ne.jp" && s.Confirmed));
+    }
+
+    /// <summary>
+    /// Issue 16: an MTA that forwards a carrier's pre-RFC address unquoted (MAIL FROM:&lt;jiro.@docomo.ne.jp&gt;) is
+    /// not refused; the empty mail is answered, at the address quoted as RFC 5321 writes it. A raw SMTP
+    /// conversation, since MailKit itself would quote the address.
+    /// </summary>
+    [Fact]
+    public async Task T5_UnquotedCarrierAddressInTheEnvelopeIsAcceptedAndAnswered()
+    {
+        _ = _app.Browser();
+        using var tcp = new TcpClient();
+        for (var i = 0; ; i++)
+        {
+            try { await tcp.ConnectAsync(IPAddress.Loopback, _port); break; }
+            catch (SocketException) when (i < 50) { await Task.Delay(100); }
+        }
+        using var stream = tcp.GetStream();
+        using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        async Task<string> Reply()
+        {
+            string line;
+            do line = await reader.ReadLineAsync() ?? ""; while (line.Length > 3 && line[3] == '-');
+            return line;
+        }
+        async Task<string> Say(string command)
+        {
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(command + "\r\n"));
+            return await Reply();
+        }
+        Assert.StartsWith("220", await Reply());
+        Assert.StartsWith("250", await Say("EHLO relay.example.jp"));
+        Assert.StartsWith("250", await Say("MAIL FROM:<jiro.@docomo.ne.jp>"));
+        Assert.StartsWith("250", await Say("RCPT TO:<touroku@example.jp>"));
+        Assert.StartsWith("354", await Say("DATA"));
+        Assert.StartsWith("250", await Say("From: jiro.@docomo.ne.jp\r\nTo: touroku@example.jp\r\nSubject: \r\n\r\n"
+            + "MAIL FROM:<not.@an.envelope> stays as it is\r\n."));
+        await Say("QUIT");
+        var reply = Assert.Single(await RepliesTo("\"jiro.\"@docomo.ne.jp", 1));
+        Assert.Contains("登録のご案内", reply.Subject);
+    }
+
+    /// <summary>
     /// The mailto: of List-Unsubscribe (RFC 2369), as a resident's mail program sends it, ends the subscription
     /// and gets no answer; mail to the unsubscribe address without a valid token gets no registration link.
     /// </summary>

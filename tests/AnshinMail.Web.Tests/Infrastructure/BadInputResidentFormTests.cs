@@ -56,6 +56,14 @@ public sealed partial class BadInputResidentFormTests(BadInputResidentFormTests.
             Repeated = "Areas",
             Choices = new HashSet<string> { "Categories", "Areas" },
         },
+        new("subscribe/manage/{token} Address", null)
+        {
+            // Issue 16: a change of address stores only the address waiting for its link.
+            Target = async s => $"/subscribe/manage/{await ((Site)s).ManageToken()}?handler=Address",
+            Valid = s => [new("NewEmail", $"moved{s.Next()}@example.jp")],
+            Fields = ["NewEmail"],
+            Whole = "NewEmail",
+        },
         new("subscribe/start/{token}", null)
         {
             Target = async s => await ((Site)s).StartLink(),

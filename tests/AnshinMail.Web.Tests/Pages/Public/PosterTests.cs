@@ -22,4 +22,14 @@ public sealed class PosterTests : IAsyncLifetime
         Assert.Contains("value=\"信濃町\" checked", form);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/poster?station=nowhere")).StatusCode);
     }
+
+    /// <summary>Issue 16: beside the web QR code, a mailto: QR code of the station's own registration address.</summary>
+    [Fact]
+    public async Task T5_PosterHasAMailtoQrCodeOfTheStationsRegistrationAddress()
+    {
+        var poster = await _app.Browser().GetStringAsync("/poster?station=kiso");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(poster, "<svg").Count);
+        Assert.Contains("touroku-kiso@example.jp", poster);
+        Assert.Contains("空メールで登録", poster);
+    }
 }

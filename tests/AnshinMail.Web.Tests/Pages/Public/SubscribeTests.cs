@@ -183,4 +183,59 @@ public sealed partial class SubscribeTests : IAsyncLifetime
             Assert.Contains($"value=\"{area}\" checked", settings);
         Assert.DoesNotContain("value=\"長野市南部\" checked", settings);
     }
+
+    private AnshinMail.Rules.PolicyBooks.PolicyBook Book() =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<AnshinMail.Rules.PolicyBooks.PolicyBook>(_app.Services);
+
+    /// <summary>Issue 16: before sending, the form states the terms and privacy (linked), the domain-filter advice
+    /// with the sender's domain, and the empty-mail address.</summary>
+    [Fact]
+    public async Task T5_TermsPrivacyDomainAdviceAndEmptyMailAreStatedBeforeSending()
+    {
+        var page = await _app.Browser().GetStringAsync("/subscribe");
+        var book = Book();
+        var button = page.IndexOf("確認メールを送る</button>", StringComparison.Ordinal);
+        Assert.True(button > 0);
+        foreach (var before in new[]
+                 {
+                     "href=\"/terms\"", "href=\"/privacy\"", "に同意したものとします",
+                     $"{book.SenderDomain} からのメールを受信できるよう設定してください",
+                     $"href=\"mailto:{book.Registration.Address}\"",
+                 })
+        {
+            var at = page.IndexOf(before, StringComparison.Ordinal);
+            Assert.True(at > 0 && at < button, $"{before} is not before the button");
+        }
+    }
+
+    /// <summary>Issue 16: stations are folded (details) with a count of what is chosen, 「管内すべて」 per station, and
+    /// the summary of the choice sits above the button, without script.</summary>
+    [Fact]
+    public async Task T5_StationsFoldedWithCounts_SummaryAboveTheButton()
+    {
+        var page = await _app.Browser().GetStringAsync("/subscribe?station=kiso");
+        var book = Book();
+        Assert.Equal(book.Stations.Count(), Regex.Matches(page, "<details class=\"station\"").Count);
+        Assert.Equal(book.Stations.Count(), Regex.Matches(page, "name=\"Stations\"").Count);
+        var kiso = book.Unit("kiso");
+        Assert.Contains($"data-count-of=\"kiso\">{kiso.Jurisdiction.Count}/{kiso.Jurisdiction.Count}</span>", page);
+        Assert.Contains("name=\"Stations\" value=\"kiso\" checked", page);
+        var summary = page.IndexOf("id=\"summary-areas\"", StringComparison.Ordinal);
+        Assert.Contains("木曽警察署管内すべて", page[summary..page.IndexOf("</dd>", summary, StringComparison.Ordinal)]);
+        Assert.True(summary < page.IndexOf("確認メールを送る</button>", StringComparison.Ordinal));
+    }
+
+    /// <summary>Issue 16: an address a carrier issued before RFC rules registers, and the confirmation reaches it
+    /// through the real SMTP server (quoted in the envelope).</summary>
+    [Fact]
+    public async Task T5_CarrierAddressRegisters_ConfirmationDelivered()
+    {
+        var client = _app.Browser();
+        var page = await (await client.PostForm("/subscribe", Form("a..b@ezweb.ne.jp"))).Content.ReadAsStringAsync();
+        Assert.Contains("確認のメールを送りました", page);
+        var mail = MailTo("\"a..b\"@ezweb.ne.jp") ?? throw new Xunit.Sdk.XunitException("no confirmation mail");
+        var link = ConfirmLink().Match(mail.TextBody ?? "").Groups[1].Value;
+        Assert.Contains("登録が完了しました", await (await client.PostForm(link, [])).Content.ReadAsStringAsync());
+    }
 }

@@ -1,0 +1,73 @@
+using System.Reflection;
+using AnshinMail.Rules.PolicyBooks;
+using Scriban;
+using Scriban.Runtime;
+
+namespace AnshinMail.Rules.Templates;
+
+/// <summary>T5: the 利用規約 and 個人情報の取扱い pages, whose text is the book's (its templates folder).</summary>
+public enum PageTextKind { Terms, Privacy }
+
+/// <summary>One block of a page text: a heading (<c>## </c>), a list item (<c>- </c>) or a paragraph.</summary>
+public sealed record PageTextBlock(PageTextBlockKind Kind, string Text);
+
+public enum PageTextBlockKind { Heading, Item, Paragraph }
+
+/// <summary>A rendered page text: the first line is its title.</summary>
+public sealed record PageText(string Title, IReadOnlyList<PageTextBlock> Blocks);
+
+/// <summary>
+/// Renders the book's page texts once, at start (a missing or broken template fails fast). The model is the
+/// book's names and sender, never user text; the result is plain text that the page escapes.
+/// </summary>
+public sealed class PageTextRenderer
+{
+    private readonly Dictionary<PageTextKind, PageText> _texts;
+
+    public PageTextRenderer(PolicyBook book)
+    {
+        var model = new
+        {
+            SystemName = book.SystemName,
+            Prefecture = book.Prefecture,
+            SenderAddress = book.Sender.Address,
+            SenderDomain = book.SenderDomain,
+        };
+        _texts = new()
+        {
+            [PageTextKind.Terms] = Render(Path.Combine(book.TemplatesDirectory, book.Registration.Terms), model),
+            [PageTextKind.Privacy] = Render(Path.Combine(book.TemplatesDirectory, book.Registration.Privacy), model),
+        };
+    }
+
+    public PageText this[PageTextKind kind] => _texts[kind];
+
+    private static PageText Render(string path, object model)
+    {
+        if (!File.Exists(path)) throw new TemplateException(path, "テンプレートがありません。");
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
+            throw new TemplateException(path, string.Join("; ", template.Messages.Select(m => m.ToString())));
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var context = new TemplateContext { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
+        context.PushGlobal(globals);
+        string text;
+        try
+        {
+            text = template.Render(context).Replace("\r\n", "\n").Trim('\n');
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new TemplateException(path, e.Message, e);
+        }
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var blocks = lines.Skip(1).Where(l => l.Length > 0).Select(Block).ToList();
+        return new PageText(lines[0], blocks);
+    }
+
+    private static PageTextBlock Block(string line) =>
+        line.StartsWith("## ", StringComparison.Ordinal) ? new(PageTextBlockKind.Heading, line[3..].Trim())
+        : line.StartsWith("- ", StringComparison.Ordinal) ? new(PageTextBlockKind.Item, line[2..].Trim())
+        : new(PageTextBlockKind.Paragraph, line);
+}

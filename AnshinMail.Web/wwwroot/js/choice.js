@@ -1,0 +1,38 @@
+// Issue 16: keeps the counts and the summary of the resident's choice live. The form works without it.
+(function () {
+  var form = document.getElementById('categories') && document.getElementById('categories').form;
+  if (!form) return;
+  var summary = document.getElementById('summary');
+  function boxes(name, root) { return Array.prototype.slice.call((root || form).querySelectorAll('input[name="' + name + '"]')); }
+  function setHtml(id, parts, emptyHtml) {
+    var dd = document.getElementById(id);
+    if (parts.length) { dd.textContent = parts.join('、'); } else { dd.innerHTML = emptyHtml; }
+  }
+  function refresh() {
+    var cats = boxes('Categories');
+    var chosen = cats.filter(function (b) { return b.checked; });
+    form.querySelector('[data-count-of="Categories"]').textContent = '（' + chosen.length + '/' + cats.length + '）';
+    setHtml('summary-categories', chosen.map(function (b) {
+      return b.closest('label').querySelector('strong').textContent;
+    }), document.getElementById('summary-none').innerHTML);
+    var areas = [];
+    Array.prototype.forEach.call(form.querySelectorAll('details.station'), function (d) {
+      var own = boxes('Areas', d), on = own.filter(function (b) { return b.checked; });
+      var all = d.querySelector('input[name="Stations"]');
+      all.checked = on.length === own.length && own.length > 0;
+      d.querySelector('.count').textContent = on.length ? on.length + '/' + own.length : '';
+      var name = d.querySelector('summary .name').textContent;
+      if (all.checked) areas.push(name + summary.dataset.allSuffix);
+      else on.forEach(function (b) { areas.push(b.value); });
+    });
+    setHtml('summary-areas', areas, document.getElementById('summary-none').innerHTML);
+    var from = form.querySelector('input[name="QuietFrom"]').value, to = form.querySelector('input[name="QuietTo"]').value;
+    setHtml('summary-quiet', from && to ? [from + '〜' + to] : [], document.getElementById('summary-no-quiet').innerHTML);
+  }
+  form.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t.name === 'Stations') boxes('Areas', t.closest('details')).forEach(function (b) { b.checked = t.checked; });
+    refresh();
+  });
+  refresh();
+})();
