@@ -17,7 +17,8 @@ namespace AnshinMail.Web.Infrastructure;
 
 /// <summary>
 /// The demo a fresh `dotnet run` starts with (only into an empty database): a station and its approvers,
-/// an HQ division, the security manager, residents, and a few alerts sent through the real workflow.
+/// an HQ division, the security manager, the HQ duty desk (night requests), 広報相談課 (consultations), a
+/// neighbouring station (shares), residents, and a few alerts sent through the real workflow.
 /// </summary>
 public static class DemoSeed
 {
@@ -34,6 +35,9 @@ public static class DemoSeed
         ("demo-hq", "本部 三郎（人身安全少年課）", Division, [Role.Staff]),
         ("demo-hq-head", "本部 課長（人身安全少年課・情報配信者）", Division, [Role.Distributor, Role.Staff]),
         ("demo-admin", "生安 管理（システムセキュリティ責任者）", "seikatsu-anzen-kikaku", [Role.SecurityManager, Role.Staff]),
+        ("demo-desk", "総合 当番（総合当直）", "sogo-tochoku", [Role.Staff]),
+        ("demo-koho", "相談 四郎（広報相談課）", "koho-sodan", [Role.Staff]),
+        ("demo-minami", "南 五郎（長野南警察署）", "nagano-minami", [Role.Staff]),
     ];
 
     public static async Task RunAsync(IServiceProvider services, ILogger log)

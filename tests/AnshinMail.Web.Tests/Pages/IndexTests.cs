@@ -20,6 +20,9 @@ public sealed partial class IndexTests : IAsyncLifetime
     [InlineData("demo-hq")]
     [InlineData("demo-hq-head")]
     [InlineData("demo-admin")]
+    [InlineData("demo-desk")]
+    [InlineData("demo-koho")]
+    [InlineData("demo-minami")]
     public async Task EveryLinkAndFormOnTheHomePage_Works(string user)
     {
         var client = await _app.SignedIn(user);

@@ -22,7 +22,7 @@ public sealed class IndexTests : IAsyncLifetime
         var book = _app.Services.GetRequiredService<AnshinMail.Rules.PolicyBooks.PolicyBook>();
         Assert.True(book.ToConfirm.Count >= 10);
         Assert.Equal(book.ToConfirm.Count, System.Text.RegularExpressions.Regex.Matches(section, "要確認</span>").Count);
-        Assert.Contains("<td><code>dutySystem.weekdayStart</code> <span class=\"badge\">要確認</span></td><td>17:15</td>",
+        Assert.Contains("<td><code>dutySystem.weekdayStart</code> <span class=\"badge\">要確認</span></td><td><code>17:15</code></td>",
             section);
         Assert.Contains("<code>passwordPolicy.sessionTimeoutMinutes</code>", section);
         Assert.Contains("<code>units[].jurisdiction</code>", section);
