@@ -10,6 +10,8 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     public async Task StartDueAsync(AnshinDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        // The relay requests filed here reach their unit like those filed by an operation (sent by the notice worker).
+        using var outbox = Workflow.Notices.NoticeOutbox.Watch(db);
         var due = await db.Alerts.Where(a => a.Status == AlertStatus.Scheduled).ToListAsync(ct);
         foreach (var alert in due.Where(a => a.ScheduledFor <= now))
         {
@@ -23,6 +25,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
                 alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
         }
         await db.SaveChangesAsync(ct);
+        if (outbox.Append(now).Count > 0) await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

@@ -44,6 +44,9 @@ internal sealed class NoticeOutbox : IDisposable
         (entry.State, entry.Entity) switch
         {
             (EntityState.Added, UnitRequest) => StaffNoticeKind.Request,
+            // T4(2): a relay done once and reopened by a follow-up that went out is the receiving unit's again.
+            (EntityState.Modified, UnitRequest { Status: RequestStatus.Open })
+                when entry.Property(nameof(UnitRequest.Status)).IsModified => StaffNoticeKind.Request,
             (EntityState.Added, PostReport) => StaffNoticeKind.PostReport,
             (EntityState.Added, EmergencyJudgement { Owed: true }) => StaffNoticeKind.EmergencyConfirmation,
             (EntityState.Added, AbnormalityReport) => StaffNoticeKind.Abnormality,

@@ -56,6 +56,9 @@ public sealed class YahooRelayRequestTests : IDisposable
         await using var db = _f.Open();
         var alert = await db.Alerts.SingleAsync(a => a.Id == held.AlertId);
         Assert.Equal((alert.Subject, alert.Body), (request.Subject, request.Body));
+        // The relay division is told of it like of any request, though no operation filed it.
+        Assert.Contains(await db.StaffNotices.ToListAsync(),
+            n => n.Kind == StaffNoticeKind.Request && n.SubjectId == request.Id);
     }
 
     [Fact]
@@ -88,6 +91,9 @@ public sealed class YahooRelayRequestTests : IDisposable
         Assert.Equal(RequestStatus.Open, updated.Status); // to be relayed again
         Assert.Equal(_f.Clock.GetUtcNow(), updated.UpdatedAt);
         Assert.Contains("訂正", updated.Subject);
+        await using (var db = _f.Open())
+            Assert.Equal(2, await db.StaffNotices.CountAsync(n => n.Kind == StaffNoticeKind.Request
+                && n.SubjectId == request.Id)); // filed, and reopened by the correction
 
         var view = await _f.Do(w => new ViewRequest(w).RunAsync(Staff(Relay, "seian1"), request.Id));
         Assert.Equal([sent.AlertId, fixedUp.AlertId], view.Alerts.Select(a => a.Id));
