@@ -242,6 +242,54 @@ public sealed class BrowserTests : IAsyncLifetime
         await Shot(page, "cancelled");
     }
 
+    /// <summary>
+    /// Y9.4 ただし書き, Y9.3, clicked through once in Chromium at 23:30 on a Friday: the draft approved by day waits;
+    /// the duty officer records the 署長's judgement by phone with the four conditions and sends; the alert goes
+    /// out as an emergency; the 署長's home page owes the confirmation, and confirming it clears it.
+    /// </summary>
+    [SkippableFact]
+    public async Task Y9_4_EmergencyOnTheDistributorsJudgementAt2330_InChromium()
+    {
+        RequireChromium();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await (await browser.NewContextAsync(new() { Locale = "ja-JP" })).NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        await SignIn(page, "demo-staff");
+        await WriteDraft(page, "夜間の声かけ事案（ブラウザ）");
+        await page.ClickAsync("button:has-text('保存する')");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/drafts/\d+$"));
+        var draft = page.Url;
+        await SignOut(page);
+        await SignIn(page, "demo-head");
+        await Approve(page, draft);
+        await SignOut(page);
+
+        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 30, 0, TimeSpan.FromHours(9)));
+        await SignIn(page, "demo-duty");
+        await page.GotoAsync(draft);
+        var form = page.Locator("#emergency-judged");
+        await page.SelectOptionAsync("#emergency-judged select[name='JudgeId']", "demo-head");
+        await form.Locator("input[name='Means'][value='Phone']").CheckAsync();
+        await form.Locator("input[name='JudgedAt']").FillAsync("2026-11-27T23:25");
+        foreach (var box in await form.Locator("input[name='Conditions']").AllAsync()) await box.CheckAsync();
+        await form.Locator("input[name='Rechecked']").CheckAsync();
+        await Shot(page, "night-judgement");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/sent/\d+$"));
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("情報配信者の判断により緊急配信を開始しました");
+        await SignOut(page);
+
+        await SignIn(page, "demo-head");
+        var owed = page.Locator("tr:has-text('当直 次郎（当直責任者）')");
+        await Assertions.Expect(owed).ToContainTextAsync("電話 2026年11月27日（金）23:25");
+        await Shot(page, "night-confirmation-owed");
+        await owed.Locator("button:has-text('判断どおりと確認した')").ClickAsync();
+        await page.GotoAsync($"{_base}/");
+        await Assertions.Expect(page.Locator("section:has(h2:has-text('未確認の緊急配信'))"))
+            .ToContainTextAsync("ありません");
+    }
+
     /// <summary>demo-staff writes and submits, demo-head approves and sends; returns the alert page, where the page stays.</summary>
     private async Task<string> Release(IPage page, string headline)
     {
