@@ -297,7 +297,7 @@ public sealed class DetailEmergencyJudgementTests : IAsyncLifetime
         Assert.Contains("緊急配信", alert);
         var home = await (await _app.SignedIn("demo-head")).GetStringAsync("/");
         Assert.Contains("未確認の緊急配信", home);
-        Assert.Contains("対面 2027-01-01 23:25", home);
+        Assert.Contains("対面 2027年1月1日（金）23:25", home);
         Assert.Contains("当直 次郎（当直責任者）", home);
     }
 
