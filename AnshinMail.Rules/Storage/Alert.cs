@@ -154,6 +154,13 @@ public sealed class Alert
     /// </summary>
     public bool IsOpen => ResolutionOwed && ResolvedAt is null && ClosedAt is null && WithdrawnAt is null && WentOut;
 
+    /// <summary>
+    /// Y11.4: may be shared with a neighbouring station: an original that went out and whose case is not over
+    /// (resolved, closed without resolution) or void (withdrawn); a neighbour must not announce a case already over.
+    /// </summary>
+    public bool Shareable => WentOut && FollowUpKind is null && ResolvedAt is null && ClosedAt is null
+        && WithdrawnAt is null;
+
     private void Stop(AlertStatus status, string by, string reason, DateTimeOffset now)
     {
         RequireReason(reason);

@@ -142,6 +142,12 @@ public sealed class Draft
     public void Release(DateTimeOffset now)
     {
         Refusal.Require(Status != DraftStatus.Released, "Y9.3", "send.already", "この配信文は既に配信（予約）されています。");
+        // Y9.2: a sending-back voids the approval it followed, even when the content is unchanged (the approval row
+        // stays on the ledger, so the content hash alone would still match); resubmitted, it awaits a new approval.
+        Refusal.Require(Status != DraftStatus.Rejected, "Y9.2", "send.sent-back",
+            "差し戻された配信文（案）は配信できません。修正して、改めて承認を受けてください。");
+        Refusal.Require(Status != DraftStatus.Submitted, "Y9.2", "send.awaiting-approval",
+            "承認待ちの配信文（案）は配信できません。承認を受けてから配信してください。");
         Move(DraftStatus.Released, now);
     }
 

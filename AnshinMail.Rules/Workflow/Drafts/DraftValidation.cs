@@ -28,6 +28,10 @@ public static class DraftValidation
         var f = input.Fields;
         Require(f.Headline.Trim().Length > 0, "Y9.1", "draft.no-headline", "見出しを入力してください。");
         Require(f.Headline.Length <= HeadlineMax, "Y9.1", "draft.headline-long", $"見出しは{HeadlineMax}文字以内で入力してください。");
+        // The headline is one line: it becomes the mail's Subject and the staff notices' subject (a line break there
+        // cut the notice's subject and pushed the rest into its body).
+        Require(f.Headline.IndexOfAny(['\r', '\n']) < 0, "Y9.1", "draft.headline-line",
+            "見出しは1行で入力してください（改行は使えません）。");
         Require(f.Texts().All(t => t.Length <= TextMax), "Y9.1", "draft.text-long", $"各項目は{TextMax}文字以内で入力してください。");
         foreach (var (label, text) in f.Labelled())
             Require(UnusableCharacter(text) is null, "Y9.1", "draft.control-character",

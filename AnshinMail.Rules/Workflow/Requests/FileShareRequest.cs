@@ -29,6 +29,8 @@ public sealed class FileShareRequest(WorkflowContext w)
                 $"補足は{NoteMax}文字以内で、使える文字で入力してください。");
             Refusal.Require(alert.WentOut && alert.FollowUpKind is null, "Y11.4", "request.not-sent",
                 "情報提供・配信要請は、配信した情報（解除・修正でないもの）から行ってください。");
+            Refusal.Require(alert.Shareable, "Y11.4", "request.case-over",
+                "解除済み・終了済み・取り下げ済みの事案は、隣接署へ情報提供・配信要請できません。");
             var pending = await w.Db.Requests.AnyAsync(r => r.AlertId == alertId && r.Kind == RequestKind.Share
                 && r.ToUnitId == toUnitId && r.Status == RequestStatus.Open, ct);
             Refusal.Require(!pending, "Y11.4", "request.pending", "同じ隣接署への要請が既に出ています。要請先の処理を待ってください。");

@@ -15,8 +15,8 @@ public sealed class ViewAlert(WorkflowContext w)
             ?? throw PolicyRefusedException.Because("Y11.3", "alert.unknown", $"配信情報 {alertId} はありません。");
         w.Access.RequireReader(actor, alert.UnitId, alert.RequestingUnitId, "配信情報");
         var actions = NextActions(actor, alert).ToHashSet();
-        // Y11.4: as FileShareRequest allows it: a station's own alert that went out, not a follow-up.
-        if (alert.WentOut && alert.FollowUpKind is null && w.Access.MayShare(actor, alert.UnitId))
+        // Y11.4: as FileShareRequest allows it: a station's own alert that went out, not a follow-up, case not over.
+        if (alert.Shareable && w.Access.MayShare(actor, alert.UnitId))
             actions.Add(AlertAction.Share);
         return new AlertView(alert, actions);
     }

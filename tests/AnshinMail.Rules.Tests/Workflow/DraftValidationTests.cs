@@ -50,4 +50,15 @@ public class DraftValidationTests
         var fields = Fields with { WhatHappened = "一行目\r\n二行目\tタブ 😀 ｶﾀｶﾅ ‐ 〜" };
         DraftValidation.Validate(TestBook.Book, Input(fields));
     }
+
+    [Theory]
+    [InlineData("クマ出没\r\nBcc: x@example.com")]
+    [InlineData("クマ出没\n続き")]
+    [InlineData("クマ出没\r")]
+    public void Y9_1_AHeadlineIsOneLine(string headline)
+    {
+        var e = Assert.Throws<PolicyRefusedException>(() =>
+            DraftValidation.Validate(TestBook.Book, Input(Fields with { Headline = headline })));
+        Assert.Equal("draft.headline-line", Assert.Single(e.Findings).Code);
+    }
 }

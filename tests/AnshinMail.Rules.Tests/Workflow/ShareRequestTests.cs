@@ -55,6 +55,17 @@ public sealed class ShareRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task Y11_4_NoShareOnceTheCaseIsOver_TheSentPageOffersNone()
+    {
+        var sent = await _f.SentAlert();
+        await _f.Do(w => new AnshinMail.Rules.Workflow.FollowUps.CloseWithoutResolution(w)
+            .RunAsync(Distributor(), sent.AlertId, "解除すべき事案なし"));
+        Assert.False((await _f.Do(w => new ViewAlert(w).RunAsync(Staff(), sent.AlertId))).May(AlertAction.Share));
+        Assert.Contains((await Refused(w => new FileShareRequest(w).RunAsync(Staff(), sent.AlertId, Neighbour,
+            ShareReason.Spread))).Findings, f => f.Code == "request.case-over" && f.Clause == "Y11.4");
+    }
+
+    [Fact]
     public async Task Y11_4_NoShareFromAnAlertThatHasNotGoneOut()
     {
         var draft = await _f.Do(w => new AnshinMail.Rules.Workflow.Drafts.CreateDraft(w).RunAsync(Staff(), WorkflowFixture.Input()));

@@ -23,7 +23,9 @@ public sealed class DetailTests : IAsyncLifetime
         _ = _app.Browser(); // starts the host, which seeds the demo's sent alerts
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
-        return await db.Alerts.Where(a => a.UnitId == "nagano-chuo").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        // An original whose case is still open (the demo's first alert is resolved, and a resolved case is not shared).
+        return await db.Alerts.Where(a => a.UnitId == "nagano-chuo" && a.FollowUpKind == null && a.ResolvedAt == null)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
     }
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed class DetailTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
         var edit = await neighbour.GetStringAsync(taken.Headers.Location!.ToString());
         Assert.Contains("value=\"長野市南部\" checked", edit);
-        Assert.Contains("声かけ事案の発生", edit);
+        Assert.Contains("クマの目撃情報", edit); // the demo's open case (its first, 声かけ事案, is resolved)
     }
 
     [Fact]
@@ -129,5 +131,20 @@ public sealed class DetailTests : IAsyncLifetime
         Assert.Contains("他所属（長野中央警察署）の業務は扱えません。", await notHis.Content.ReadAsStringAsync());
         var hq = await _app.SignedIn("demo-hq");
         Assert.Equal(HttpStatusCode.Redirect, (await hq.GetAsync($"/sent/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Y11_4_AResolvedCaseIsNotSharedWithANeighbour_NoFormAndAForgedPostIsRefused()
+    {
+        var staff = await _app.SignedIn("demo-staff");
+        var archive = await staff.GetStringAsync("/alerts");
+        var resolved = System.Text.RegularExpressions.Regex.Match(archive,
+            "href=\"/alerts/(\\d+)\">【子供安全情報】声かけ事案の発生[^<]*</a>\\s*<span[^>]*>解除済み").Groups[1].Value;
+        Assert.NotEmpty(resolved);
+        Assert.DoesNotContain("id=\"share\"", await staff.GetStringAsync($"/sent/{resolved}"));
+        var refused = await staff.PostForm($"/sent/{resolved}?handler=Share",
+            new() { ["ShareTo"] = "nagano-minami", ["ShareReason"] = "Spread" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("解除済み・終了済み・取り下げ済みの事案は", await refused.Content.ReadAsStringAsync());
     }
 }
