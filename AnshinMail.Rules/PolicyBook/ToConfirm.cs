@@ -38,7 +38,7 @@ internal static class ToConfirmKeys
         {
             var nodes = Nodes(root, items[i].Key.Split('.'));
             if (nodes.Count == 0) return (resolved, i);
-            resolved.Add(items[i] with { Value = Shorten(string.Join("、", nodes.Select(Text))) });
+            resolved.Add(items[i] with { Value = Shorten(string.Join("、", nodes.Select(Text).Where(t => t.Length > 0))) });
         }
         return (resolved, null);
     }
@@ -65,8 +65,9 @@ internal static class ToConfirmKeys
     {
         null => "（なし）",
         JsonValue v => v.ToString(),
-        JsonArray a => string.Join("・", a.Select(Text)),
-        _ => "（設定項目の一式）",
+        JsonArray a => string.Join("・", a.Select(Text).Where(t => t.Length > 0)),
+        JsonObject o => string.Join(" ", o.Select(p => Text(p.Value)).Where(t => t.Length > 0)),
+        _ => "",
     };
 
     private static string Shorten(string text) =>

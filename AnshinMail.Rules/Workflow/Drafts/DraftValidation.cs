@@ -37,8 +37,9 @@ public static class DraftValidation
             Require(UnusableCharacter(text) is null, "Y9.1", "draft.control-character",
                 $"「{label}」に使えない文字（{Describe(UnusableCharacter(text))}）が含まれています。削除して入力し直してください。");
         var reason = input.HarmReason ?? "";
-        Require(reason.Length <= HarmReasonMax && UnusableCharacter(reason) is null, "T4(2)", "draft.harm-reason",
-            $"身体に危害が及ぶおそれの理由は{HarmReasonMax}文字以内で、使える文字で入力してください。");
+        Require(reason.Length <= HarmReasonMax && UnusableCharacter(reason) is null
+                && reason.IndexOfAny(['\r', '\n']) < 0, "T4(2)", "draft.harm-reason",
+            $"身体に危害が及ぶおそれの理由は1行・{HarmReasonMax}文字以内で、使える文字で入力してください。");
         Require(input.VictimAge is null or (>= 0 and <= 120), "Y8", "draft.victim-age", "被害者の年齢は0〜120で入力してください。");
     }
 

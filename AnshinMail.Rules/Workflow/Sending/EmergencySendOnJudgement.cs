@@ -26,12 +26,16 @@ public sealed class EmergencySendOnJudgement(WorkflowContext w)
         new Release(w).RunAsync(actor, "alert.emergency-send-judged", draftId, input.Rechecked,
             draft => Claim(actor, draft, input, ct), ct);
 
+    /// <summary>How long before the send a distributor's judgement may have been given.</summary>
+    public static readonly TimeSpan JudgementValidFor = TimeSpan.FromHours(24);
+
     private async Task<EmergencyClaim> Claim(Person actor, Draft draft, JudgementInput input, CancellationToken ct)
     {
         Refusal.Require(input.Means is JudgementMeans.Phone or JudgementMeans.InPerson, "Y9.4", "emergency.means",
             "情報配信者の判断を受けた方法（電話・対面）を選んでください。");
-        Refusal.Require(input.JudgedAt is { } at && at <= w.Now && at >= draft.CreatedAt, "Y9.4", "emergency.judged-at",
-            "判断を受けた日時を、配信文（案）の作成から現在までの間で入力してください。");
+        // The 署長 is often phoned before the draft is written: any time of the last day counts, never a future one.
+        Refusal.Require(input.JudgedAt is { } at && at <= w.Now && at >= w.Now - JudgementValidFor, "Y9.4",
+            "emergency.judged-at", "判断を受けた日時を、現在までの24時間以内で入力してください。");
         Refusal.Require(input.JudgeId != actor.Id, "Y9.4", "emergency.self",
             "ご自身の判断で配信するときは「緊急配信（情報配信者の判断）」を使ってください。");
         var judge = await w.Db.Accounts.AsNoTracking()

@@ -61,4 +61,16 @@ public class DraftValidationTests
             DraftValidation.Validate(TestBook.Book, Input(Fields with { Headline = headline })));
         Assert.Equal("draft.headline-line", Assert.Single(e.Findings).Code);
     }
+
+    [Theory]
+    [InlineData("刃物を所持\r\nBcc: x@example.jp")]
+    [InlineData("刃物を所持\n")]
+    public void T4_2_TheHarmReasonIsOneLine(string reason)
+    {
+        var input = Input(Fields) with { Harm = PhysicalHarm.Other, HarmReason = reason };
+        var e = Assert.Throws<PolicyRefusedException>(() => DraftValidation.Validate(TestBook.Book, input));
+        var finding = Assert.Single(e.Findings);
+        Assert.Equal("draft.harm-reason", finding.Code);
+        Assert.Contains("1行", finding.Message);
+    }
 }

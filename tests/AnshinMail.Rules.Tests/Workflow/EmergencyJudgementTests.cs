@@ -113,10 +113,24 @@ public sealed class EmergencyJudgementTests : IDisposable
             f => f.Code == "emergency.means");
         Assert.Contains((await Refused(draftId, Judged(at: Night.AddMinutes(5)))).Findings,
             f => f.Code == "emergency.judged-at");
+        Assert.Contains((await Refused(draftId, Judged(at: Night.AddHours(-24).AddMinutes(-1)))).Findings,
+            f => f.Code == "emergency.judged-at");
         Assert.Contains((await Refused(draftId, Judged() with { Rechecked = false })).Findings,
             f => f.Code == "send.not-rechecked");
         Assert.Contains((await Refused(draftId, Judged(), Staff("suzaka", "staff-suzaka"))).Findings,
             f => f.Code == "unit.other");
+    }
+
+    /// <summary>The 署長 is phoned first and the draft written after: a judgement older than the draft counts.</summary>
+    [Fact]
+    public async Task Y9_4_AJudgementGivenBeforeTheDraftWasWritten_Counts()
+    {
+        var draftId = await ApprovedThenNight();
+        var before = Jst(2026, 11, 27, 13, 0); // the draft was written at 14:00
+        var outcome = await _f.Do(w => new EmergencySendOnJudgement(w).RunAsync(DutyOfficer(), draftId,
+            Judged(at: before)));
+        await using var db = _f.Open();
+        Assert.Equal(before, (await db.EmergencyJudgements.SingleAsync(j => j.AlertId == outcome.AlertId)).JudgedAt);
     }
 
     [Fact]
