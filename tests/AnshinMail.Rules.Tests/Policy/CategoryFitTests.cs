@@ -56,6 +56,9 @@ public class CategoryFitTests
         var warning = Assert.Single(verdict.Warnings, f => f.Code == "category.victim-fits-other");
         Assert.Equal("Y8", warning.Clause);
         Assert.Contains($"「{TestBook.Book.Category(fits).Name}」", warning.Message);
+        // The case's kind decides, not the victim alone: the definition first, and leave it if it does not fit.
+        Assert.StartsWith($"事案が「{TestBook.Book.Category(fits).Definition}」に当たるときは", warning.Message);
+        Assert.Contains("当たらないときは、このままで構いません", warning.Message);
         Assert.False(verdict.Blocked, string.Join("\n", verdict.Blocks));
     }
 

@@ -24,8 +24,10 @@ public sealed class VictimFitsOtherCategoryWarnRule : Rule
     private static string Message(PolicyContext policy, DraftFact draft)
     {
         var fit = policy.VictimCategoryFor(draft.Victim!)!;
-        return $"被害者の年齢・性別は「{fit.Name}」（{fit.Definition}）に当たります。"
-            + $"その事案であれば「{draft.Category.Name}」ではなく「{fit.Name}」で作成してください"
-            + "（Yahoo!防災速報への情報提供の扱いも変わります）。";
+        // The definition comes first: a clerk in a hurry must not reclassify a bag snatch because the victim is a
+        // woman; only a case the definition names belongs to the other category.
+        return $"事案が「{fit.Definition}」に当たるときは、「{draft.Category.Name}」ではなく「{fit.Name}」で作成してください"
+            + $"（被害者の年齢・性別は「{fit.Name}」の対象です。Yahoo!防災速報への情報提供の扱いも変わります）。"
+            + "当たらないときは、このままで構いません。";
     }
 }
