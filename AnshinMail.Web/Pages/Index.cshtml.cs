@@ -25,6 +25,9 @@ public sealed class IndexModel(WorkflowContext workflow, AnshinDbContext db, Pol
     public List<Alert> Open { get; private set; } = [];
     public List<PostReport> Reports { get; private set; } = [];
     public List<UnitRequest> Requests { get; private set; } = [];
+    /// <summary>What each request is about, as the desk reads it at night: the alert's subject or the requested
+    /// draft's headline.</summary>
+    public static string About(UnitRequest r) => r.Subject ?? r.Draft()?.Fields.Headline ?? "";
     /// <summary>Y9.4: emergencies sent on the distributor's judgement, awaiting their confirmation.</summary>
     public List<EmergencyJudgement> Emergencies { get; private set; } = [];
     /// <summary>Y12.3(2): abnormality reports not yet taken up, for the security manager.</summary>

@@ -65,8 +65,10 @@ public sealed class NewTests : IAsyncLifetime
         Assert.Contains("<dt>事案を主管する本部主管課</dt><dd>人身安全・少年課</dd>", page);
         Assert.DoesNotContain("id=\"forward\"", page); // the station does not forward
 
-        var desk = await _app.SignedInAs("desk-staff", "sogo-tochoku", Role.Staff);
-        Assert.Contains(url, await desk.GetStringAsync("/"));
+        var desk = await _app.SignedIn("demo-desk");
+        var deskHome = await desk.GetStringAsync("/");
+        Assert.Contains(url, deskHome);
+        Assert.Contains("<td>管外の声かけ事案</td>", deskHome); // the desk reads what it is about at night
         var deskPage = await desk.GetStringAsync(url);
         Assert.Contains("id=\"forward\"", deskPage);
         Assert.Contains("引き継いで配信文（案）を作成", deskPage); // or it sends it itself
