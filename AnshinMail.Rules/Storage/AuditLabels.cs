@@ -53,6 +53,21 @@ public static class AuditLabels
     /// <summary>The action in Japanese; one without a label is named as such, not by its code.</summary>
     public static string Action(string action) => ByCode.GetValueOrDefault(action, "（未分類の操作）");
 
+    /// <summary>What the target number of an action is (a draft, an alert, a request…), so 「7」 is read as
+    /// 「配信文（案） 7」; null for targets that are not numbered records (people, sign-ins).</summary>
+    public static string? TargetKind(string action) => action.Split('.')[0] switch
+    {
+        "draft" => "配信文（案）",
+        "alert" => "配信",
+        "request" or "consultation" => "要請",
+        "emergency" => "緊急配信の判断記録",
+        "post-report" => "事後報告",
+        "abnormality" => "異常の報告",
+        "ledger" => "配信簿",
+        "organisation" => "二次配信先",
+        _ => null,
+    };
+
     /// <summary>「成功」「拒否」, and how a sign-in ended.</summary>
     public static string Outcome(string outcome) => outcome switch
     {

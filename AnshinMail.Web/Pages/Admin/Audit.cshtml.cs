@@ -46,7 +46,8 @@ public sealed class AuditModel(AccountService accounts, WorkflowContext workflow
     /// number.</summary>
     public string Target(AuditEvent e) =>
         e.Target is null ? "" : e.Action.StartsWith("account.", StringComparison.Ordinal)
-            || e.Action is "sign-out" or "password.change" ? Names.Of(e.Target) : e.Target;
+            || e.Action is "sign-out" or "password.change" ? Names.Of(e.Target)
+            : AuditLabels.TargetKind(e.Action) is { } kind ? $"{kind} {e.Target}" : e.Target;
 
     /// <summary>
     /// A yyyy-MM-dd of the filter at 00:00 local time; one the form cannot use is left out, with a message.

@@ -49,6 +49,7 @@ public sealed class AuditTests : IAsyncLifetime
         Assert.Contains("承認できるのは情報配信者（所属長）です。", page); // why, in Japanese, with its code
         Assert.Contains("（approval.not-entitled）", page);
         Assert.Contains("<td>長野 太郎（署員）</td>", page);
+        Assert.Contains($"<td>配信文（案） {id}</td>", page); // what the number is, not a bare number
         Assert.DoesNotContain("<td>demo-staff</td>", page);
         Assert.DoesNotContain("中央 一郎（署長・情報配信者）</td>", page);
     }
