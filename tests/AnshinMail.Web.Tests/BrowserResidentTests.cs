@@ -10,6 +10,7 @@ namespace AnshinMail.Web.Tests;
 /// tap targets (≥ 44 px) and text (≥ 16 px) on the resident pages, and axe-core (WCAG 2.2 AA) on every public
 /// page at 390 px and 1280 px. Skipped without /usr/bin/chromium unless ANSHIN_REQUIRE_BROWSER=1.
 /// </summary>
+[Collection(ChromiumCollection.Name)]
 public sealed partial class BrowserResidentTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";

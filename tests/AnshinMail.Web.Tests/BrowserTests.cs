@@ -11,6 +11,7 @@ namespace AnshinMail.Web.Tests;
 /// saved under artifacts/screenshots. Without /usr/bin/chromium the test is skipped with the reason,
 /// except when ANSHIN_REQUIRE_BROWSER=1 (set by .ci/run), where it fails.
 /// </summary>
+[Collection(ChromiumCollection.Name)]
 public sealed class BrowserTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";

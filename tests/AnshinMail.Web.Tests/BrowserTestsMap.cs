@@ -8,6 +8,7 @@ namespace AnshinMail.Web.Tests;
 /// filtered to it; on the draft form, ticking a neighbour's area recolours the map without a reload (the
 /// script file the CSP allows). Skipped without /usr/bin/chromium unless ANSHIN_REQUIRE_BROWSER=1.
 /// </summary>
+[Collection(ChromiumCollection.Name)]
 public sealed class BrowserMapTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -50,8 +51,10 @@ public sealed class BrowserMapTests : IAsyncLifetime
 
         var link = page.Locator("#archive-map a[aria-label^='飯綱町']");
         await link.ScrollIntoViewIfNeededAsync();
+        // A point of the link's own shape, relative to it: the locator's click scrolls it into view, waits until it
+        // stands still and checks that the point hits the link (a page coordinate went stale when the page moved).
         var point = await InsideOf(page, "#archive-map a[aria-label^='飯綱町']");
-        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        await link.ClickAsync(new() { Position = new() { X = (float)point[0], Y = (float)point[1] } });
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("municipality=20590"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("飯綱町の配信（過去30日）を表示しています");
         await Assertions.Expect(page.Locator("article").First).ToContainTextAsync("飯綱町");
@@ -107,9 +110,9 @@ public sealed class BrowserMapTests : IAsyncLifetime
             for (let j = 1; j < 20; j++) {
               const x = r.left + r.width * i / 20, y = r.top + r.height * j / 20;
               const hit = document.elementFromPoint(x, y);
-              if (hit && target.contains(hit)) return [x, y];
+              if (hit && target.contains(hit)) return [x - r.left, y - r.top];
             }
-          return [r.left + r.width / 2, r.top + r.height / 2];
+          return [r.width / 2, r.height / 2];
         }
         """, selector);
 
