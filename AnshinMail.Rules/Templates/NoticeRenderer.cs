@@ -1,7 +1,5 @@
-using System.Reflection;
 using AnshinMail.Rules.PolicyBooks;
 using Scriban;
-using Scriban.Runtime;
 
 namespace AnshinMail.Rules.Templates;
 
@@ -41,13 +39,13 @@ public sealed class NoticeRenderer
         var dir = Path.Combine(book.TemplatesDirectory, "notices");
         _templates = new Dictionary<Notice, Template>
         {
-            [Notice.Confirmation] = Parse(Path.Combine(dir, "confirmation.sbn")),
-            [Notice.AlreadyRegistered] = Parse(Path.Combine(dir, "already-registered.sbn")),
-            [Notice.RegistrationStart] = Parse(Path.Combine(dir, "registration-start.sbn")),
-            [Notice.AddressChange] = Parse(Path.Combine(dir, "address-change.sbn")),
+            [Notice.Confirmation] = DataTemplate.Parse(Path.Combine(dir, "confirmation.sbn")),
+            [Notice.AlreadyRegistered] = DataTemplate.Parse(Path.Combine(dir, "already-registered.sbn")),
+            [Notice.RegistrationStart] = DataTemplate.Parse(Path.Combine(dir, "registration-start.sbn")),
+            [Notice.AddressChange] = DataTemplate.Parse(Path.Combine(dir, "address-change.sbn")),
         };
         _staff = Enum.GetValues<Storage.StaffNoticeKind>().ToDictionary(k => k,
-            k => Parse(Path.Combine(dir, $"staff-{Kebab(k.ToString())}.sbn")));
+            k => DataTemplate.Parse(Path.Combine(dir, $"staff-{Kebab(k.ToString())}.sbn")));
     }
 
     public RenderedMessage Render(Notice notice, NoticeModel model) => Render(_templates[notice], model);
@@ -57,19 +55,7 @@ public sealed class NoticeRenderer
 
     private static RenderedMessage Render(Template template, object model)
     {
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        var context = new TemplateContext { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
-        context.PushGlobal(globals);
-        string text;
-        try
-        {
-            text = template.Render(context).Replace("\r\n", "\n").Trim('\n');
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new TemplateException(template.SourceFilePath ?? "(template)", e.Message, e);
-        }
+        var text = DataTemplate.Render(template, model);
         var newline = text.IndexOf('\n');
         return newline < 0
             ? new RenderedMessage(text, "")
@@ -79,13 +65,4 @@ public sealed class NoticeRenderer
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}"
             : char.ToLowerInvariant(c).ToString()));
-
-    private static Template Parse(string path)
-    {
-        if (!File.Exists(path)) throw new TemplateException(path, "テンプレートがありません。");
-        var template = Template.Parse(File.ReadAllText(path), path);
-        if (template.HasErrors)
-            throw new TemplateException(path, string.Join("; ", template.Messages.Select(m => m.ToString())));
-        return template;
-    }
 }

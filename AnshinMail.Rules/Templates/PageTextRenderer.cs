@@ -1,7 +1,4 @@
-using System.Reflection;
 using AnshinMail.Rules.PolicyBooks;
-using Scriban;
-using Scriban.Runtime;
 
 namespace AnshinMail.Rules.Templates;
 
@@ -44,23 +41,7 @@ public sealed class PageTextRenderer
 
     private static PageText Render(string path, object model)
     {
-        if (!File.Exists(path)) throw new TemplateException(path, "テンプレートがありません。");
-        var template = Template.Parse(File.ReadAllText(path), path);
-        if (template.HasErrors)
-            throw new TemplateException(path, string.Join("; ", template.Messages.Select(m => m.ToString())));
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        var context = new TemplateContext { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
-        context.PushGlobal(globals);
-        string text;
-        try
-        {
-            text = template.Render(context).Replace("\r\n", "\n").Trim('\n');
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new TemplateException(path, e.Message, e);
-        }
+        var text = DataTemplate.Render(DataTemplate.Parse(path), model);
         var lines = text.Split('\n').Select(l => l.Trim()).ToList();
         var blocks = lines.Skip(1).Where(l => l.Length > 0).Select(Block).ToList();
         return new PageText(lines[0], blocks);
