@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static AnshinMail.Web.Tests.ChromiumBrowser;
 
 namespace AnshinMail.Web.Tests;
 
@@ -13,7 +14,6 @@ namespace AnshinMail.Web.Tests;
 [Collection(ChromiumCollection.Name)]
 public sealed partial class BrowserResidentTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string[] Wcag22AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private readonly WebApp _app = new();
     private string _base = "";
@@ -217,23 +217,5 @@ public sealed partial class BrowserResidentTests : IAsyncLifetime
         return page;
     }
 
-    private static void RequireChromium()
-    {
-        var present = File.Exists(Chromium);
-        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
-        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
-    }
 
-    private static Task<IBrowser> Launch(IPlaywright playwright)
-    {
-        Assertions.SetDefaultExpectTimeout(120_000);
-        return playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-            Timeout = 120_000,
-        });
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
+using static AnshinMail.Web.Tests.ChromiumBrowser;
 
 namespace AnshinMail.Web.Tests;
 
@@ -14,7 +15,6 @@ namespace AnshinMail.Web.Tests;
 [Collection(ChromiumCollection.Name)]
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly WebApp _app = new();
     private readonly string _shots = Path.Combine(FindRoot(), "artifacts", "screenshots");
     private string _base = "";
@@ -317,29 +317,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("承認しました");
     }
 
-    private static void RequireChromium()
-    {
-        var present = File.Exists(Chromium);
-        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
-        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
-    }
 
-    /// <summary>
-    /// The tests wait for events (a URL, a text, a download), never for a tight time box: on a busy machine a page
-    /// may take long, so every wait may take up to two minutes before it counts as a failure.
-    /// </summary>
-    private static Task<IBrowser> Launch(IPlaywright playwright)
-    {
-        Assertions.SetDefaultExpectTimeout(120_000);
-        return playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-            Timeout = 120_000,
-        });
-    }
 
     /// <summary>Fills the draft form with a child-safety case (not saved).</summary>
     private async Task WriteDraft(IPage page, string headline)

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static AnshinMail.Web.Tests.ChromiumBrowser;
 
 namespace AnshinMail.Web.Tests;
 
@@ -11,7 +12,6 @@ namespace AnshinMail.Web.Tests;
 [Collection(ChromiumCollection.Name)]
 public sealed class BrowserMapTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly WebApp _app = new();
     private string _base = "";
 
@@ -116,23 +116,5 @@ public sealed class BrowserMapTests : IAsyncLifetime
         }
         """, selector);
 
-    private static void RequireChromium()
-    {
-        var present = File.Exists(Chromium);
-        if (!present && Environment.GetEnvironmentVariable("ANSHIN_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"{Chromium} is missing but this run requires the browser tests (apt-get install chromium).");
-        Skip.IfNot(present, $"{Chromium} is not installed (apt-get install chromium); browser tests skipped.");
-    }
 
-    private static Task<IBrowser> Launch(IPlaywright playwright)
-    {
-        Assertions.SetDefaultExpectTimeout(120_000);
-        return playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-            Timeout = 120_000,
-        });
-    }
 }
