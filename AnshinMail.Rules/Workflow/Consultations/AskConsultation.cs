@@ -30,7 +30,7 @@ public sealed class AskConsultation(WorkflowContext w)
                 $"協議の内容を{QuestionMax}文字以内で入力してください。");
             var to = Target(draft, target);
             Refusal.Require(to != draft.UnitId, "Y11.1", "consultation.own-unit",
-                "自所属が主管課です。自所属内で判断してください（必要に応じて広報相談課と協議できます）。");
+                $"自所属が主管課です。自所属内で判断してください（必要に応じて{w.Book.Unit(w.Book.Offices.PrConsultationUnit).Name}と協議できます）。");
             var message = await w.Render(draft, ct);
             var request = UnitRequest.File(RequestKind.Consultation, actor, to, null, draft.TargetAreas, null, w.Now);
             request.DraftId = draft.Id;

@@ -16,7 +16,7 @@ public sealed class ForwardRequest(WorkflowContext w)
             var request = await w.LoadRequest(requestId, ct);
             w.Access.RequireOwnUnit(actor, request.ToUnitId);
             Refusal.Require(w.Access.MayForward(actor, request.ToUnitId), "T3(2)", "request.not-duty-desk",
-                "配信要請を主管課へ回付できるのは総合当直の職員です。");
+                $"配信要請を主管課へ回付できるのは{w.Book.Unit(w.Book.Offices.DutyDeskUnit).Name}の職員です。");
             var to = string.IsNullOrEmpty(toDivision) ? request.DivisionInCharge : toDivision;
             Refusal.Require(to is not null && w.Book.FindUnit(to) is { Kind: PolicyBooks.UnitKind.HqDivision }, "T3(2)",
                 "scope.unknown-division", "回付先は本部の課の一覧から選んでください。");

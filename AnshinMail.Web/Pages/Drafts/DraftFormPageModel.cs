@@ -21,7 +21,7 @@ namespace AnshinMail.Web.Pages.Drafts;
 public abstract class DraftFormPageModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     protected WorkflowContext Workflow => workflow;
-    protected PolicyBook Book => book;
+    public PolicyBook Book => book;
 
     [BindProperty] public DraftForm Form { get; set; } = new();
     public DraftPreview? Preview { get; protected set; }
