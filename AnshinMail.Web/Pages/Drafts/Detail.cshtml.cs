@@ -17,7 +17,7 @@ namespace AnshinMail.Web.Pages.Drafts;
 
 /// <summary>One draft: its text, findings and history, and what can be done with it next (submit, approve, reject,
 /// send).</summary>
-public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
+public sealed class DraftDetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
     public DraftView View { get; private set; } = null!;

@@ -13,7 +13,7 @@ namespace AnshinMail.Web.Pages.Requests;
 
 /// <summary>A request between units: the receiving unit takes it over (distribution, share), marks it done (Yahoo
 /// relay), forwards it (the duty desk at night, T3(2)) or answers it (a consultation, Y11.1).</summary>
-public sealed class DetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
+public sealed class RequestDetailModel(WorkflowContext workflow, PolicyBook book) : StaffPageModel
 {
     public PolicyBook Book => book;
     public RequestView View { get; private set; } = null!;

@@ -17,7 +17,7 @@ using AnshinMail.Rules.Workflow.Views;
 namespace AnshinMail.Web.Pages.Sent;
 
 /// <summary>A sent or scheduled alert: its text, delivery progress (refreshing while sending), follow-ups.</summary>
-public sealed class DetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock)
+public sealed class SentDetailModel(WorkflowContext workflow, AnshinDbContext db, PolicyBook book, TimeProvider clock)
     : StaffPageModel
 {
     public PolicyBook Book => book;
