@@ -168,9 +168,12 @@ public sealed class Alert
         (StoppedBy, StoppedAt, StopReason) = (by, now, reason.Trim());
     }
 
-    private static void RequireReason(string reason) =>
+    private static void RequireReason(string reason)
+    {
         Refusal.Require(!string.IsNullOrWhiteSpace(reason) && reason.Length <= 1000, "Y9.3", "alert.reason",
             "理由を1000文字以内で入力してください。");
+        StaffText.RequireUsable(reason, "理由", "Y9.3", "alert.reason-character");
+    }
 }
 
 /// <summary>What the release of a draft decided: when, to which areas, with which text, by whom.</summary>

@@ -131,6 +131,7 @@ public sealed class Draft
     {
         Refusal.Require(!string.IsNullOrWhiteSpace(reason) && reason.Length <= 1000, "Y9.2", "draft.reject-reason",
             "差し戻しの理由を1000文字以内で入力してください。");
+        StaffText.RequireUsable(reason, "差し戻しの理由", "Y9.2", "draft.reject-reason-character");
         Refusal.Require(Status is DraftStatus.Writing or DraftStatus.Submitted or DraftStatus.Approved, "Y9.2",
             "draft.not-rejectable",
             "この配信文（案）は差し戻せません。");

@@ -13,8 +13,7 @@ public sealed class AnswerConsultation(WorkflowContext w)
             UnitAccess.RequireWriter(actor);
             var request = await w.LoadRequest(requestId, ct);
             w.Access.RequireOwnUnit(actor, request.ToUnitId);
-            Refusal.Require(Drafts.DraftValidation.UnusableCharacter(answer ?? "") is null, "Y11.1",
-                "consultation.answer", "回答に使えない文字が含まれています。");
+            StaffText.RequireUsable(answer, "回答", "Y11.1", "consultation.answer");
             request.Respond(actor.Id, answer ?? "", w.Now);
             return request;
         }, null, ct);

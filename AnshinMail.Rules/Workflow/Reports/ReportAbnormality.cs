@@ -12,6 +12,7 @@ public sealed class ReportAbnormality(WorkflowContext w)
         {
             Refusal.Require(!string.IsNullOrWhiteSpace(description) && description.Length <= 4000, "Y12.3(2)",
                 "abnormality.description", "異常の内容を4000文字以内で入力してください。");
+            StaffText.RequireUsable(description, "異常の内容", "Y12.3(2)", "abnormality.description-character");
             var report = new AbnormalityReport
             {
                 ReporterId = actor.Id,
