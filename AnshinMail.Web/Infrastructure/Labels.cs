@@ -55,6 +55,14 @@ public static class Labels
         _ => "手配が必要",
     };
 
+    /// <summary>Y9.4 ただし書き: how the distributor's judgement reached the one who sent.</summary>
+    public static string Means(JudgementMeans m) => m switch
+    {
+        JudgementMeans.Phone => "電話で判断",
+        JudgementMeans.InPerson => "対面で判断",
+        _ => "本人が判断して配信",
+    };
+
     public static string FollowUp(FollowUpKind? k) => k switch
     {
         FollowUpKind.Resolution => "解除",

@@ -22,7 +22,9 @@ public enum AlertAction
 }
 
 /// <summary>A released alert and what this person may do with it next.</summary>
-public sealed record AlertView(Alert Alert, IReadOnlySet<AlertAction> NextActions)
+/// <param name="Judgement">Y9.4 ただし書き: the distributor's judgement an emergency send outside hours went out on
+/// (who judged, how, when, whether confirmed); null for every other alert.</param>
+public sealed record AlertView(Alert Alert, IReadOnlySet<AlertAction> NextActions, EmergencyJudgement? Judgement = null)
 {
     public bool May(AlertAction action) => NextActions.Contains(action);
 }

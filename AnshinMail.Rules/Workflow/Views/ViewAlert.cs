@@ -18,7 +18,9 @@ public sealed class ViewAlert(WorkflowContext w)
         // Y11.4: as FileShareRequest allows it: a station's own alert that went out, not a follow-up, case not over.
         if (alert.Shareable && w.Access.MayShare(actor, alert.UnitId))
             actions.Add(AlertAction.Share);
-        return new AlertView(alert, actions);
+        var judgement = await w.Db.EmergencyJudgements.AsNoTracking()
+            .SingleOrDefaultAsync(j => j.AlertId == alert.Id, ct);
+        return new AlertView(alert, actions, judgement);
     }
 
     /// <summary>Y9.3, Y11.2, Y11.3: the same answers the operations give.</summary>

@@ -15,7 +15,7 @@ public sealed class ConfirmTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task SentOnJudgementAt2330()
+    private async Task<string> SentOnJudgementAt2330()
     {
         var id = await DraftForms.CreateDraft(await _app.SignedIn("demo-staff"), DraftForms.Draft("夜間の確認事案"));
         await DraftForms.Approve(await _app.SignedIn("demo-head"), id);
@@ -26,6 +26,27 @@ public sealed class ConfirmTests : IAsyncLifetime
         }, extra: new[] { "serious-repeat", "suspect-at-large", "harm-spreading", "urgent-notice" }
             .Select(c => KeyValuePair.Create("Conditions", c)));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        return sent.Headers.Location!.OriginalString;
+    }
+
+    [Fact]
+    public async Task Y9_4_TheSentPageShowsWhoJudgedHowAndWhen_AndWhetherItIsStillOwed()
+    {
+        var sentPage = await SentOnJudgementAt2330();
+        Assert.StartsWith("/sent/", sentPage);
+        var staff = await _app.SignedIn("demo-staff");
+        var page = await staff.GetStringAsync(sentPage);
+        Assert.Contains("緊急配信の判断（情報配信者が認めたもの）", page);
+        Assert.Contains("中央 一郎（署長・情報配信者）（電話で判断、2026年11月27日（金）23:20）", page);
+        Assert.Contains("判断した情報配信者による事後確認がまだです。", page);
+        Assert.DoesNotContain("serious-repeat", page);
+
+        var head = await _app.SignedIn("demo-head");
+        var action = Regex.Match(await head.GetStringAsync("/"), "action=\"(/emergencies/\\d+/confirm)\"").Groups[1].Value;
+        await head.PostForm(action, [], formPage: "/");
+        page = await staff.GetStringAsync(sentPage);
+        Assert.Contains("事後確認済み（2026年11月27日（金）23:30）", page);
+        Assert.DoesNotContain("事後確認がまだです", page);
     }
 
     [Fact]
