@@ -54,7 +54,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         }
         catch (PolicyRefusedException e)
         {
-            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+            Refuse(e);
             return Page();
         }
     }
@@ -77,7 +77,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         catch (PolicyRefusedException e)
         {
             AddressTried = true;
-            foreach (var f in e.Findings) ModelState.AddModelError(nameof(NewEmail), f.Message);
+            Refuse(e, nameof(NewEmail));
             return Page();
         }
     }

@@ -13,7 +13,8 @@ namespace AnshinMail.Web.Pages.Public;
 public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook book) : ResidentPageModel
 {
     public PolicyBook Book => book;
-    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254, ErrorMessage = "メールアドレスが長すぎます。")]
+    [BindProperty, Required(ErrorMessage = EasyRefusals.EmailMissing)]
+    [StringLength(254, ErrorMessage = EasyRefusals.EmailTooLong)]
     public string Email { get; set; } = "";
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
@@ -41,7 +42,7 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
         }
         catch (PolicyRefusedException e)
         {
-            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+            Refuse(e);
         }
         return Page();
     }
