@@ -42,6 +42,8 @@ public sealed class BrowserEasyJapaneseTests : IAsyncLifetime
         page.SetDefaultTimeout(120_000);
         await page.GotoAsync($"{_base}/subscribe?easy=1");
         await page.FillAsync("input[name='Email']", "obaachan@example.jp");
+        // The summary of all six categories, each with furigana, wraps (it ran 756 px wide: no break between rubies).
+        Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         var kiso = page.Locator("details[data-station='kiso']");
         await Assertions.Expect(kiso.Locator("summary rt")).ToHaveTextAsync("きそけいさつしょ");
         await kiso.Locator("summary").ClickAsync();

@@ -10,7 +10,7 @@
     if (!parts.length) { dd.innerHTML = emptyHtml; return; }
     dd.textContent = '';
     parts.forEach(function (part, i) {
-      if (i) dd.append('、');
+      if (i) dd.append('、', document.createElement('wbr')); // ruby names leave no break of their own
       part.forEach(function (n) { dd.append(typeof n === 'string' ? n : n.cloneNode(true)); });
     });
   }
