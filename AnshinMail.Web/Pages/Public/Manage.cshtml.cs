@@ -67,7 +67,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         (QuietFrom, QuietTo) = (ChoiceView.Text(s.QuietFrom), ChoiceView.Text(s.QuietTo));
         try
         {
-            await change.RequestAsync(token, NewEmail ?? "");
+            await change.RequestAsync(token, NewEmail ?? "", MailLanguage);
             TempData[NoticeKey] = Easy
                 ? "{新|あたら}しい アドレスに {確認|かくにん}の メールを {送|おく}りました。"
                   + "メールの ページで {変更|へんこう}を {確定|かくてい}するまで、{今|いま}の アドレスに {届|とど}きます。"

@@ -1,4 +1,5 @@
 using AnshinMail.Rules.Policy;
+using AnshinMail.Rules.Templates;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,6 +22,9 @@ public abstract class ResidentPageModel : PageModel
 
     /// <summary>Route values that keep the language on links and redirects.</summary>
     public object? Language => Easy ? new { easy = "1" } : null;
+
+    /// <summary>The language of the mails this page sends (confirmation, address change): the page's.</summary>
+    public NoticeLanguage MailLanguage => Easy ? NoticeLanguage.Easy : NoticeLanguage.Ordinary;
 
     /// <summary>The text in the chosen language; in the easy text <c>{漢字|かんじ}</c> becomes ruby.</summary>
     public IHtmlContent Say(string plain, string easy) =>

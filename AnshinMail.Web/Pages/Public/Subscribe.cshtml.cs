@@ -37,7 +37,7 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
         {
             await subscriptions.RegisterAsync(Email,
                 new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations),
-                    ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+                    ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), MailLanguage);
             Sent = true;
         }
         catch (PolicyRefusedException e)

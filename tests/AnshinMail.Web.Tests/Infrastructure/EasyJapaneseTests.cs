@@ -214,4 +214,27 @@ public sealed partial class EasyJapaneseTests : IAsyncLifetime
         Assert.Contains("{a|b}@example.jp に " + Ruby("変", "か") + "えました", done);
         Assert.DoesNotContain("<rt>b</rt>", done);
     }
+
+    /// <summary>T5: signing up or changing the address on the easy pages mails the easy notice, whose link opens the
+    /// easy page; the ordinary pages mail the ordinary one.</summary>
+    [Fact]
+    public async Task T5_EasyPages_MailTheEasyNotice_WithALinkToTheEasyPage()
+    {
+        var client = _app.Browser();
+        await client.PostForm("/subscribe?easy=1",
+            new() { ["Email"] = "easy-mail@example.jp", ["Categories"] = "disaster", ["Areas"] = "売木村" },
+            formPage: "/subscribe?easy=1");
+        var mail = ResidentFlow.MailTo(_app, "easy-mail@example.jp")!;
+        Assert.Contains("登録（とうろく）の 確認（かくにん）", mail.Subject);
+        var link = Regex.Match(mail.TextBody ?? "", @"https?://[^/\s]+(/subscribe/confirm/\S+)").Groups[1].Value;
+        Assert.EndsWith("?easy=1", link);
+        Assert.Contains(Ruby("登録", "とうろく") + "を " + Ruby("完了", "かんりょう") + "する", await client.GetStringAsync(link));
+        var manage = await ResidentFlow.Registered(_app, client, "plain-mail@example.jp");
+        Assert.EndsWith("】登録の確認", ResidentFlow.MailTo(_app, "plain-mail@example.jp")!.Subject);
+        await client.PostForm(manage + "?easy=1&handler=Address", new() { ["NewEmail"] = "moved@example.jp" },
+            formPage: manage + "?easy=1");
+        var change = ResidentFlow.MailTo(_app, "moved@example.jp")!;
+        Assert.Contains("メールアドレスを 変（か）える 確認（かくにん）", change.Subject);
+        Assert.Matches(@"/subscribe/address/\S+\?easy=1", change.TextBody ?? "");
+    }
 }
