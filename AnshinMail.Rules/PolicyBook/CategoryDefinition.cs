@@ -37,6 +37,12 @@ public sealed record CategoryDefinition
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string Definition { get; init; }
+    /// <summary>やさしい日本語: the name's reading in hiragana, shown as furigana on the easy resident pages; none
+    /// shows the name as written.</summary>
+    public string? Reading { get; init; }
+    /// <summary>やさしい日本語: the definition in plain words for the easy resident pages, <c>{漢字|かんじ}</c> marking
+    /// furigana; none shows no definition there.</summary>
+    public string? EasyDefinition { get; init; }
     public required string Template { get; init; }
     public required VictimConstraint? Victim { get; init; }
     /// <summary>Y8: a victim entered here who fits a victim-defined category (a child, a woman) gets a warning

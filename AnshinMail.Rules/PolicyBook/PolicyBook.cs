@@ -35,6 +35,9 @@ public sealed record PolicyBook
     /// <summary>Municipality codes (JIS X 0402) of areas, for CAP geocodes; areas without one are described by name
     /// only.</summary>
     public IReadOnlyDictionary<string, string> AreaCodes { get; init; } = new Dictionary<string, string>();
+    /// <summary>やさしい日本語: the readings (hiragana) of areas, shown as furigana on the easy resident pages; an area
+    /// without one is shown as written.</summary>
+    public IReadOnlyDictionary<string, string> AreaReadings { get; init; } = new Dictionary<string, string>();
     /// <summary>T5: the municipal boundaries for maps and CAP polygons; null draws no map.</summary>
     public required GeographySettings? Geography { get; init; }
     /// <summary>Y11.2, T5: CAP values of a resolution (解除), an Update with responseType AllClear.</summary>

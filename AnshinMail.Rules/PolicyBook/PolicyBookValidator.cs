@@ -21,7 +21,7 @@ internal static class PolicyBookValidator
 
     public static Problem? FirstProblem(PolicyBook book) =>
         General(book).Concat(Categories(book)).Concat(Cap(book)).Concat(Units(book)).Concat(Offices(book))
-            .Concat(GeographyValidator.Problems(book))
+            .Concat(GeographyValidator.Problems(book)).Concat(ReadingValidator.Problems(book))
             .FirstOrDefault() is { Path: not null } p
             ? p : null;
 

@@ -25,6 +25,9 @@ public sealed record UnitDefinition
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
+    /// <summary>やさしい日本語: the name's reading in hiragana, shown as furigana on the easy resident pages; none
+    /// shows the name as written.</summary>
+    public string? Reading { get; init; }
     public required UnitKind Kind { get; init; }
     public required string Phone { get; init; }
     public required IReadOnlyList<string> Jurisdiction { get; init; }

@@ -19,7 +19,9 @@ public sealed class AddressChange(
 
     /// <summary>Mails the confirmation link to <paramref name="newEmail"/>. Returns false for an unknown token.
     /// </summary>
-    public async Task<bool> RequestAsync(string personalToken, string newEmail, CancellationToken ct = default)
+    /// <remarks>The mail is in the language of the settings page the resident used.</remarks>
+    public async Task<bool> RequestAsync(string personalToken, string newEmail,
+        NoticeLanguage language = NoticeLanguage.Ordinary, CancellationToken ct = default)
     {
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Token == personalToken && s.Confirmed, ct);
         if (subscriber is null) return false;
@@ -37,11 +39,11 @@ public sealed class AddressChange(
         await db.SaveChangesAsync(ct);
         var token = SubscriptionTokens.Create(await SubscriptionTokens.KeyAsync(db, ct), subscriber.Id,
             now + Validity, nonce, LinkPurpose.AddressChange);
-        var url = $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/address/{token}";
+        var url = NoticeLinks.In($"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/address/{token}", language);
         try
         {
             await mailer.SendAsync(address, Notice.AddressChange,
-                new NoticeModel(book.SystemName, url, (int)Validity.TotalHours), ct);
+                new NoticeModel(book.SystemName, url, (int)Validity.TotalHours), ct, language: language);
         }
         catch (PolicyRefusedException)
         {

@@ -14,9 +14,11 @@ public sealed class NoticeMailer(IMailTransport transport, AlertMessageFactory m
 {
     /// <param name="reply">RFC 3834: an answer to a received mail is "auto-replied", anything else
     /// "auto-generated".</param>
-    public async Task SendAsync(string to, Notice notice, NoticeModel model, CancellationToken ct, bool reply = false)
+    /// <param name="language">T5: the resident's language on the pages (やさしい日本語 or ordinary).</param>
+    public async Task SendAsync(string to, Notice notice, NoticeModel model, CancellationToken ct, bool reply = false,
+        NoticeLanguage language = NoticeLanguage.Ordinary)
     {
-        using var message = messages.BuildNotice(to, notices.Render(notice, model),
+        using var message = messages.BuildNotice(to, notices.Render(notice, model, language),
             reply ? "auto-replied" : "auto-generated",
             clock.GetUtcNow());
         SendResult result;

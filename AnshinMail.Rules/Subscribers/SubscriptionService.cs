@@ -26,8 +26,10 @@ public sealed class SubscriptionService(
 
     private string Base => options.PublicBaseUrl.TrimEnd('/');
 
-    /// <summary>Registers (or re-asks confirmation for) an address. The caller always shows the same answer.</summary>
-    public async Task RegisterAsync(string email, SubscriptionChoice choice, CancellationToken ct = default)
+    /// <summary>Registers (or re-asks confirmation for) an address. The caller always shows the same answer. The mail
+    /// is in the language of the page the resident used.</summary>
+    public async Task RegisterAsync(string email, SubscriptionChoice choice,
+        NoticeLanguage language = NoticeLanguage.Ordinary, CancellationToken ct = default)
     {
         var address = CheckAddress(email);
         CheckChoice(choice);
@@ -39,8 +41,9 @@ public sealed class SubscriptionService(
         {
             subscriber.LastMailAt = now;
             await db.SaveChangesAsync(ct);
-            await MailOrUndo(subscriber, previousMail, Notice.AlreadyRegistered,
-                new NoticeModel(book.SystemName, $"{Base}/subscribe/manage/{subscriber.Token}"), ct);
+            await MailOrUndo(subscriber, previousMail, Notice.AlreadyRegistered, language,
+                new NoticeModel(book.SystemName,
+                    NoticeLinks.In($"{Base}/subscribe/manage/{subscriber.Token}", language)), ct);
             return;
         }
         subscriber ??= db.Subscribers.Add(
@@ -54,9 +57,8 @@ public sealed class SubscriptionService(
         await db.SaveChangesAsync(ct);
         var token = SubscriptionTokens.Create(await SubscriptionTokens.KeyAsync(db, ct), subscriber.Id,
             subscriber.ConfirmationExpiresAt.Value, subscriber.ConfirmationNonce);
-        await MailOrUndo(subscriber, previousMail, Notice.Confirmation,
-            new NoticeModel(book.SystemName, $"{Base}/subscribe/confirm/{token}", (int)ConfirmationValidity.TotalHours),
-            ct);
+        await MailOrUndo(subscriber, previousMail, Notice.Confirmation, language, new NoticeModel(book.SystemName,
+            NoticeLinks.In($"{Base}/subscribe/confirm/{token}", language), (int)ConfirmationValidity.TotalHours), ct);
     }
 
     /// <summary>Uses a confirmation link. Returns the personal token, or null when the link is wrong, expired or
@@ -140,11 +142,12 @@ public sealed class SubscriptionService(
     /// limit of one mail per address per interval does not swallow the resident's next try.
     /// </summary>
     private async Task MailOrUndo(
-        Subscriber subscriber, DateTimeOffset? previousMail, Notice notice, NoticeModel model, CancellationToken ct)
+        Subscriber subscriber, DateTimeOffset? previousMail, Notice notice, NoticeLanguage language, NoticeModel model,
+        CancellationToken ct)
     {
         try
         {
-            await mailer.SendAsync(subscriber.Email, notice, model, ct);
+            await mailer.SendAsync(subscriber.Email, notice, model, ct, language: language);
         }
         catch (PolicyRefusedException)
         {

@@ -32,6 +32,7 @@ public enum Notice { Confirmation, AlreadyRegistered, RegistrationStart, Address
 public sealed class NoticeRenderer
 {
     private readonly Dictionary<Notice, Template> _templates;
+    private readonly Dictionary<Notice, Template> _easy;
     private readonly Dictionary<Storage.StaffNoticeKind, Template> _staff;
 
     public NoticeRenderer(PolicyBook book)
@@ -44,11 +45,20 @@ public sealed class NoticeRenderer
             [Notice.RegistrationStart] = DataTemplate.Parse(Path.Combine(dir, "registration-start.sbn")),
             [Notice.AddressChange] = DataTemplate.Parse(Path.Combine(dir, "address-change.sbn")),
         };
+        // やさしい日本語 variants are optional: a book's templates without them send the ordinary notice.
+        _easy = Enum.GetValues<Notice>()
+            .Select(n => (Notice: n, Path: Path.Combine(dir, "easy", Kebab(n.ToString()) + ".sbn")))
+            .Where(x => File.Exists(x.Path))
+            .ToDictionary(x => x.Notice, x => DataTemplate.Parse(x.Path));
         _staff = Enum.GetValues<Storage.StaffNoticeKind>().ToDictionary(k => k,
             k => DataTemplate.Parse(Path.Combine(dir, $"staff-{Kebab(k.ToString())}.sbn")));
     }
 
-    public RenderedMessage Render(Notice notice, NoticeModel model) => Render(_templates[notice], model);
+    /// <summary>A notice to a resident in their language (the ordinary one when the easy variant is missing).
+    /// </summary>
+    public RenderedMessage Render(Notice notice, NoticeModel model, NoticeLanguage language = NoticeLanguage.Ordinary)
+        => Render(language == NoticeLanguage.Easy && _easy.TryGetValue(notice, out var easy)
+            ? easy : _templates[notice], model);
 
     /// <summary>A notice to staff (templates/notices/staff-*.sbn).</summary>
     public RenderedMessage Render(Storage.StaffNoticeKind kind, StaffNoticeModel model) => Render(_staff[kind], model);

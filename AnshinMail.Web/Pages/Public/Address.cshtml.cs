@@ -12,7 +12,7 @@ public sealed class AddressModel(AddressChange change) : ResidentPageModel
 {
     public string? NewEmail { get; private set; }
     public string? ManageToken { get; private set; }
-    public string? Error { get; private set; }
+    public Microsoft.AspNetCore.Html.IHtmlContent? Error { get; private set; }
 
     public async Task OnGetAsync(string token) => NewEmail = await change.PendingAddressAsync(token);
 
@@ -27,7 +27,7 @@ public sealed class AddressModel(AddressChange change) : ResidentPageModel
         }
         catch (PolicyRefusedException e)
         {
-            Error = string.Join(" ", e.Findings.Select(f => f.Message));
+            Error = RefusalText(e);
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         }
         catch (PolicyRefusedException e)
         {
-            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+            Refuse(e);
             return Page();
         }
     }
@@ -67,7 +67,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         (QuietFrom, QuietTo) = (ChoiceView.Text(s.QuietFrom), ChoiceView.Text(s.QuietTo));
         try
         {
-            await change.RequestAsync(token, NewEmail ?? "");
+            await change.RequestAsync(token, NewEmail ?? "", MailLanguage);
             TempData[NoticeKey] = Easy
                 ? "{新|あたら}しい アドレスに {確認|かくにん}の メールを {送|おく}りました。"
                   + "メールの ページで {変更|へんこう}を {確定|かくてい}するまで、{今|いま}の アドレスに {届|とど}きます。"
@@ -77,7 +77,7 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
         catch (PolicyRefusedException e)
         {
             AddressTried = true;
-            foreach (var f in e.Findings) ModelState.AddModelError(nameof(NewEmail), f.Message);
+            Refuse(e, nameof(NewEmail));
             return Page();
         }
     }

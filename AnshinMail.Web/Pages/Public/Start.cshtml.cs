@@ -43,7 +43,7 @@ public sealed class StartModel(EmptyMailRegistration registration, PolicyBook bo
         }
         catch (PolicyRefusedException e)
         {
-            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+            Refuse(e);
         }
         return Page();
     }

@@ -13,7 +13,8 @@ namespace AnshinMail.Web.Pages.Public;
 public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook book) : ResidentPageModel
 {
     public PolicyBook Book => book;
-    [BindProperty, Required(ErrorMessage = "メールアドレスを入力してください。"), StringLength(254, ErrorMessage = "メールアドレスが長すぎます。")]
+    [BindProperty, Required(ErrorMessage = EasyRefusals.EmailMissing)]
+    [StringLength(254, ErrorMessage = EasyRefusals.EmailTooLong)]
     public string Email { get; set; } = "";
     [BindProperty] public List<string> Categories { get; set; } = [];
     [BindProperty] public List<string> Areas { get; set; } = [];
@@ -36,12 +37,12 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
         {
             await subscriptions.RegisterAsync(Email,
                 new SubscriptionChoice(Categories, Areas = ChoiceView.Expand(book, Areas, Stations),
-                    ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)));
+                    ChoiceView.Time(QuietFrom), ChoiceView.Time(QuietTo)), MailLanguage);
             Sent = true;
         }
         catch (PolicyRefusedException e)
         {
-            foreach (var f in e.Findings) ModelState.AddModelError("", f.Message);
+            Refuse(e);
         }
         return Page();
     }

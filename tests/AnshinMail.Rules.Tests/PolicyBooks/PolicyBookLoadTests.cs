@@ -30,6 +30,30 @@ public class PolicyBookLoadTests
     /// each is in exactly one station's jurisdiction (長野市 as its northern and southern halves), and each
     /// has its own JIS X 0402 code for CAP (Nagano prefecture: 20xxx).
     /// </summary>
+    /// <summary>T5 (やさしい日本語): every name a resident chooses from has its reading, and every category its easy
+    /// definition; the readings the lead named are right (Nagano's towns read まち but 阿南町 ちょう, its villages むら).
+    /// </summary>
+    [Fact]
+    public void T5_NaganoBook_HasAReadingForEveryCategoryStationAndArea()
+    {
+        var book = TestBook.Book;
+        Assert.All(book.Categories, c => Assert.NotNull(c.Reading));
+        Assert.All(book.Categories, c => Assert.NotNull(c.EasyDefinition));
+        Assert.All(book.Stations, s => Assert.EndsWith("けいさつしょ", s.Reading));
+        Assert.All(book.AllAreas, a => Assert.True(book.AreaReadings.ContainsKey(a), a));
+        Assert.Equal(78, book.AreaReadings.Count); // 77 municipalities, 長野市 in two parts
+        Assert.All(book.AreaReadings.Where(a => a.Key.EndsWith('村')), a => Assert.EndsWith("むら", a.Value));
+        Assert.All(book.AreaReadings.Where(a => a.Key.EndsWith('町') && a.Key != "阿南町"),
+            a => Assert.EndsWith("まち", a.Value));
+        Assert.Equal("あなんちょう", book.AreaReadings["阿南町"]);
+        foreach (var (area, reading) in new[]
+                 {
+                     ("小谷村", "おたりむら"), ("泰阜村", "やすおかむら"), ("麻績村", "おみむら"), ("売木村", "うるぎむら"),
+                     ("南木曽町", "なぎそまち"), ("上松町", "あげまつまち"), ("東御市", "とうみし"), ("喬木村", "たかぎむら"),
+                 })
+            Assert.Equal(reading, book.AreaReadings[area]);
+    }
+
     [Fact]
     public void NaganoBook_EveryMunicipalityIsInExactlyOneStation()
     {

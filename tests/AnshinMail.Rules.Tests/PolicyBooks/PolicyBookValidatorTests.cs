@@ -73,6 +73,19 @@ public class PolicyBookValidatorTests
             "$.offices.prConsultationUnit", "本部の課として定義されていません"
         },
         { Set("$.offices", "dutyDeskUnit", "\"koho-sodan\""), "$.offices.dutyDeskUnit", "総合当直（duty-desk）として定義されていません" },
+        // T5 (やさしい日本語): readings are hiragana only; easy definitions mark furigana as {漢字|かんじ}.
+        { Set("$.categories[0]", "reading", "\"こどもアンゼンじょうほう\""), "$.categories[0].reading", "ひらがなだけ" },
+        { Set("$.units[6]", "reading", "\"ながの ちゅうおう\""), "$.units[6].reading", "ひらがなだけ" },
+        { Set("$.units[6]", "reading", "\"\""), "$.units[6].reading", "ひらがなだけ" },
+        { Set("$.areaReadings", "小谷村", "\"おたりmura\""), "$.areaReadings.小谷村", "'おたりmura' はひらがなだけ" },
+        { Set("$.areaReadings", "アトランティス村", "\"あとらんてぃす\""), "$.areaReadings.アトランティス村", "どの警察署の管内にもありません" },
+        { Set("$.categories[0]", "easyDefinition", "\" \""), "$.categories[0].easyDefinition", "easyDefinition）が空" },
+        {
+            Set("$.categories[0]", "easyDefinition", "\"{子|こ}どもの {安全|アンゼン}\""),
+            "$.categories[0].easyDefinition", "'{安全|アンゼン}' の読み"
+        },
+        { Set("$.categories[0]", "easyDefinition", "\"{子|こどもの\""), "$.categories[0].easyDefinition", "閉じていない" },
+        { Set("$.categories[0]", "easyDefinition", "\"{子|こ|ども}\""), "$.categories[0].easyDefinition", "余分な '|'" },
     };
 
     [Theory]
@@ -83,6 +96,24 @@ public class PolicyBookValidatorTests
         var e = Assert.Throws<PolicyBookException>(() => PolicyBook.Load(file));
         Assert.Equal(path, e.JsonPath);
         Assert.Contains(words, e.Problem);
+    }
+
+    /// <summary>T5: readings and easy definitions are optional: another prefecture's book loads without them.</summary>
+    [Fact]
+    public void T5_BookWithoutReadingsOrEasyDefinitions_Loads()
+    {
+        var node = BrokenBooks.Nagano();
+        node.AsObject().Remove("areaReadings");
+        foreach (var c in node["categories"]!.AsArray().Select(c => c!.AsObject()))
+        {
+            c.Remove("reading");
+            c.Remove("easyDefinition");
+        }
+        foreach (var u in node["units"]!.AsArray()) u!.AsObject().Remove("reading");
+        var book = PolicyBook.Load(BrokenBooks.Save("no-readings", node));
+        Assert.All(book.Categories, c => Assert.Null(c.Reading ?? c.EasyDefinition));
+        Assert.All(book.Units, u => Assert.Null(u.Reading));
+        Assert.Empty(book.AreaReadings);
     }
 
     [Fact]
