@@ -29,8 +29,8 @@ var storage = new StorageOptions
 var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions())
     with { PublicBaseUrl = site.BaseUrl };
 // 訓練: a drill's mail lands in a folder of its own, never mixed with a real run's.
-if (drill.Active && config["AnshinMail:Delivery:PickupDirectory"] is null)
-    delivery = delivery with { PickupDirectory = "maildrop-drill" };
+if (drill.Active)
+    delivery = delivery with { PickupDirectory = config["AnshinMail:Drill:PickupDirectory"] ?? "maildrop-drill" };
 if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();

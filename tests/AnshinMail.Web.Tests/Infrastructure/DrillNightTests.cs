@@ -60,7 +60,7 @@ public sealed class DrillNightTests : IAsyncLifetime
         var app = new WebApp(drill: start);
         app.Settings["AnshinMail:Webhooks:AllowedHosts:0"] = "127.0.0.1";
         app.Settings["AnshinMail:Delivery:AllowInsecureWebhooks"] = "true";
-        app.Settings["AnshinMail:Delivery:PickupDirectory"] = _pickup;
+        app.Settings["AnshinMail:Drill:PickupDirectory"] = _pickup;
         if (allowed is not null) app.Settings["AnshinMail:Drill:AllowedRecipients"] = allowed;
         return app;
     }
