@@ -35,8 +35,8 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     /// </summary>
     public async Task PlanAsync(AnshinDbContext db, CancellationToken ct)
     {
-        var alerts = await db.Alerts.Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned && a.Drill == drill)
-            .ToListAsync(ct);
+        var alerts = await db.Alerts
+            .Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned && a.Drill == drill).ToListAsync(ct);
         foreach (var alert in alerts)
         {
             var recipients = new List<long>();

@@ -63,7 +63,9 @@ public sealed class DrillTransport : IMailTransport
             SendAsync(message, null, ct);
 
         public Task<SendResult> SendAsync(MimeMessage message, MailboxAddress? envelopeFrom, CancellationToken ct) =>
-            drill.MaySend(message) ? inner.SendAsync(message, envelopeFrom, ct) : Task.FromResult(drill.Withhold(message));
+            drill.MaySend(message)
+                ? inner.SendAsync(message, envelopeFrom, ct)
+                : Task.FromResult(drill.Withhold(message));
 
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }

@@ -150,7 +150,9 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine, Drill
             Body = Book.CapWithdrawal.Description,
         };
         // 訓練: whatever a drill shows says it is one.
-        return a.Drill ? shown with { Subject = Rules.Drill.DrillMode.SubjectMark + shown.Subject, Drill = true } : shown;
+        return a.Drill
+            ? shown with { Subject = Rules.Drill.DrillMode.SubjectMark + shown.Subject, Drill = true }
+            : shown;
     }
 
     private PublicAlert Shown(Alert a, string advice) => new(

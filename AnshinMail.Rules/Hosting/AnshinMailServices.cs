@@ -30,7 +30,8 @@ public static class AnshinMailServices
         services.AddSingleton(engine);
         services.AddSingleton(new MessageRenderer(book));
         // 訓練: policy time is the drill's (it starts at the drill's instant when the app starts).
-        services.AddSingleton<TimeProvider>(drill.Start is { } start ? new Drill.DrillClock(start) : TimeProvider.System);
+        services.AddSingleton<TimeProvider>(
+            drill.Start is { } start ? new Drill.DrillClock(start) : TimeProvider.System);
         services.AddSingleton(storage);
         services.AddDbContext<AnshinDbContext>(o => storage.Configure(o));
         services.AddSingleton<IPasswordHasher<PersonAccount>, PasswordHasher<PersonAccount>>();

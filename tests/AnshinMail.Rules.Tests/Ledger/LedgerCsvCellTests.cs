@@ -88,7 +88,8 @@ public sealed partial class LedgerCsvCellTests : IDisposable
 
     private static bool ExcelReadsAsValue(string cell) => Value().IsMatch(cell);
 
-    [GeneratedRegex(@"^\s*([0-9０-９+\-.,(=@$¥￥\\]|[MTSHR]\d|明治|大正|昭和|平成|令和|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    [GeneratedRegex(
+        @"^\s*([0-9０-９+\-.,(=@$¥￥\\]|[MTSHR]\d|明治|大正|昭和|平成|令和|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
         RegexOptions.IgnoreCase)]
     private static partial Regex Value();
 

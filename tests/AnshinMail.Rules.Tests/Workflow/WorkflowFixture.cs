@@ -36,7 +36,8 @@ public sealed class WorkflowFixture : IDisposable
 
     public AnshinDbContext Open() => File.Open();
 
-    public WorkflowContext Workflow(AnshinDbContext db) => new(db, TestBook.Engine, TestBook.Renderer, Clock) { Drill = Drill };
+    public WorkflowContext Workflow(AnshinDbContext db) =>
+        new(db, TestBook.Engine, TestBook.Renderer, Clock) { Drill = Drill };
 
     /// <summary>Runs one workflow operation on a fresh context, as a page request would.</summary>
     public async Task<T> Do<T>(Func<WorkflowContext, Task<T>> operation)
@@ -75,8 +76,8 @@ public sealed class WorkflowFixture : IDisposable
     public DeliveryRunner Runner(IMailTransport transport, DeliveryOptions? options = null)
     {
         options ??= new DeliveryOptions { RetryDelay = TimeSpan.FromMilliseconds(10), BatchSize = 10, Connections = 2 };
-        return new DeliveryRunner(Open, transport, new AlertMessageFactory(TestBook.Book, options, Drill), options, Clock,
-            drill: Drill);
+        var factory = new AlertMessageFactory(TestBook.Book, options, Drill);
+        return new DeliveryRunner(Open, transport, factory, options, Clock, drill: Drill);
     }
 
     public void Dispose() => File.Dispose();

@@ -119,7 +119,8 @@ public sealed class DrillNightTests : IAsyncLifetime
         var alert = await Delivered(app, "祝日早朝の緊急事案（訓練）");
 
         Assert.Empty(app.Smtp.Accepted); // no allowed recipient: nothing leaves by SMTP
-        var subjects = Directory.GetFiles(_pickup, "*.eml").Select(f => MimeKit.MimeMessage.Load(f).Subject ?? "").ToList();
+        var subjects = Directory.GetFiles(_pickup, "*.eml")
+            .Select(f => MimeKit.MimeMessage.Load(f).Subject ?? "").ToList();
         Assert.Contains(subjects, s => s.Contains("祝日早朝の緊急事案（訓練）"));
         Assert.All(subjects, s => Assert.StartsWith(DrillMode.SubjectMark, s));
         Assert.Equal(alert.Recipients, alert.Delivered);
@@ -150,11 +151,13 @@ public sealed class DrillNightTests : IAsyncLifetime
             new SubscriptionChoice(["child-safety"], ["長野市北部"]), _hookUrl);
     }
 
-    /// <summary>Y9.2: the distributor acknowledges the duty officer's after-the-fact report from the home page.</summary>
+    /// <summary>Y9.2: the distributor acknowledges the duty officer's after-the-fact report from the home
+    /// page.</summary>
     private static async Task AcknowledgeReport(WebApp app)
     {
         var head = await app.SignedIn("demo-head");
-        var action = Regex.Match(await head.GetStringAsync("/"), "action=\"(/reports/\\d+/acknowledge)\"").Groups[1].Value;
+        var home = await head.GetStringAsync("/");
+        var action = Regex.Match(home, "action=\"(/reports/\\d+/acknowledge)\"").Groups[1].Value;
         Assert.NotEmpty(action);
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostForm(action, [], formPage: "/")).StatusCode);
         Assert.DoesNotContain(action, await head.GetStringAsync("/"));
@@ -192,7 +195,8 @@ public sealed class DrillNightTests : IAsyncLifetime
 
     /// <summary>What the page said when it did not redirect: its alerts, for the failure message.</summary>
     private static async Task<string> Refusal(HttpResponseMessage response) => string.Join(" / ",
-        Regex.Matches(await response.Content.ReadAsStringAsync(), "role=\"alert\"[^>]*>([^<]*)").Select(m => m.Groups[1].Value));
+        Regex.Matches(await response.Content.ReadAsStringAsync(), "role=\"alert\"[^>]*>([^<]*)")
+            .Select(m => m.Groups[1].Value));
 
     private static Dictionary<string, string> Judgement(string means, string at) => new()
     {
