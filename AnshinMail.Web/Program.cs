@@ -15,6 +15,8 @@ var config = builder.Configuration;
 var root = builder.Environment.ContentRootPath;
 
 var book = PolicyBook.Load(PolicyBookLocator.Find(config["AnshinMail:PolicyBook"], root));
+// 訓練: malformed drill settings stop the start, like a damaged database (exit code 1, a Japanese message).
+if (Startup.TryReadDrill(config) is not { } drill) return 1;
 var site = PublicSite.From(config);
 site.ApplyAllowedHosts(builder.Configuration);
 builder.Services.AddSingleton(site);
@@ -22,16 +24,19 @@ var storage = new StorageOptions
 {
     Provider = config["AnshinMail:Database:Provider"] ?? "sqlite",
     ConnectionString = config["AnshinMail:Database:ConnectionString"]
-        ?? $"Data Source={Path.Combine(root, "anshinmail.db")}",
+        ?? $"Data Source={Path.Combine(root, drill.Active ? "anshinmail-drill.db" : "anshinmail.db")}",
 };
 var delivery = (config.GetSection("AnshinMail:Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions())
     with { PublicBaseUrl = site.BaseUrl };
+// 訓練: a drill's mail lands in a folder of its own, never mixed with a real run's.
+if (drill.Active)
+    delivery = delivery with { PickupDirectory = config["AnshinMail:Drill:PickupDirectory"] ?? "maildrop-drill" };
 if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();
 var webhooks = config.GetSection("AnshinMail:Webhooks").Get<WebhookOptions>();
 builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound,
-    webhooks);
+    webhooks, drill);
 
 builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity.Scheme, o =>
 {
@@ -44,6 +49,9 @@ builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Strict;
     o.Events = new StaffSessionCheck();
+    // The cookie's issue and expiry are security timestamps the browser reads on its own clock: real time, also in a
+    // drill (whose clock may be hours away); the session's length is the same on both clocks.
+    o.TimeProvider = TimeProvider.System;
 });
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -72,7 +80,7 @@ builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSett
 
 var app = builder.Build();
 site.Announce(app.Logger);
-if (!Startup.TryMigrate(storage)) return 1;
+if (!Startup.TryMigrate(storage) || !Startup.TryCheckDrillDatabase(drill, storage)) return 1;
 if (SetupAdminCommand.IsInvoked(args))
     return await SetupAdminCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
 // Y6.2: the demo's password is published in the README: only the `dotnet run` launch profile turns it on.

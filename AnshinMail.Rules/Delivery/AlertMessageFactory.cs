@@ -23,12 +23,16 @@ public sealed class AlertMessageFactory
     private readonly DkimSigner? _signer;
     private readonly string _domain;
     private readonly string _unsubscribeAddress;
+    private readonly Drill.DrillMode _drill;
     private volatile Shared? _shared;
 
-    public AlertMessageFactory(PolicyBook book, DeliveryOptions options)
+    /// <summary>A factory for <paramref name="book"/>'s sender; in a <paramref name="drill"/>, every subject is
+    /// marked 【訓練】.</summary>
+    public AlertMessageFactory(PolicyBook book, DeliveryOptions options, Drill.DrillMode? drill = null)
     {
         _book = book;
         _options = options;
+        _drill = drill ?? Drill.DrillMode.Off;
         _charset = Encoding.GetEncoding(options.Charset);
         _domain = MailboxAddress.Parse(book.Sender.Address).Domain;
         _unsubscribeAddress = options.UnsubscribeAddress ?? $"unsubscribe@{_domain}";
@@ -110,7 +114,7 @@ public sealed class AlertMessageFactory
         var message = new MimeMessage((IEnumerable<Header>)[]) { Date = TimeZoneInfo.ConvertTime(date, _book.Zone) };
         message.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
         message.To.Add(Subscribers.MailAddresses.Mailbox(to));
-        message.Headers.Add(HeaderId.Subject, _charset, text.Subject);
+        message.Headers.Add(HeaderId.Subject, _charset, _drill.Mark(text.Subject));
         message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(_domain);
         message.Headers.Add("Auto-Submitted", autoSubmitted);
         var body = new TextPart("plain")
@@ -134,7 +138,7 @@ public sealed class AlertMessageFactory
             && shared.Source == alert.Body) return shared;
         using var prototype = new MimeMessage((IEnumerable<Header>)[]);
         prototype.From.Add(new MailboxAddress(_charset, _book.Sender.DisplayName, _book.Sender.Address));
-        prototype.Headers.Add(HeaderId.Subject, _charset, alert.Subject);
+        prototype.Headers.Add(HeaderId.Subject, _charset, _drill.Mark(alert.Subject));
         prototype.Headers.Add("List-Id", $"{_book.SystemName} <{_book.Sender.ListId}>");
         prototype.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         prototype.Headers.Add("Auto-Submitted", "auto-generated");

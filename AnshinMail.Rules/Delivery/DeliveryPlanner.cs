@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnshinMail.Rules.Delivery;
 
 /// <summary>The bookkeeping around fan-out: start scheduled alerts, plan batches, close finished alerts.</summary>
-internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider clock)
+internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider clock, bool drill = false)
 {
     /// <summary>Y9.4: alerts held for the next opening start sending when it comes.</summary>
     public async Task StartDueAsync(AnshinDbContext db, CancellationToken ct)
@@ -12,7 +12,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         var now = clock.GetUtcNow();
         // The relay requests filed here reach their unit like those filed by an operation (sent by the notice worker).
         using var outbox = Workflow.Notices.NoticeOutbox.Watch(db);
-        var due = await db.Alerts.Where(a => a.Status == AlertStatus.Scheduled).ToListAsync(ct);
+        var due = await db.Alerts.Where(a => a.Status == AlertStatus.Scheduled && a.Drill == drill).ToListAsync(ct);
         foreach (var alert in due.Where(a => a.ScheduledFor <= now))
         {
             alert.StartSending(now);
@@ -35,7 +35,8 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     /// </summary>
     public async Task PlanAsync(AnshinDbContext db, CancellationToken ct)
     {
-        var alerts = await db.Alerts.Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned).ToListAsync(ct);
+        var alerts = await db.Alerts
+            .Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned && a.Drill == drill).ToListAsync(ct);
         foreach (var alert in alerts)
         {
             var recipients = new List<long>();
@@ -74,7 +75,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     {
         var now = clock.GetUtcNow();
         var finished = await db.Alerts
-            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned
+            .Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned && a.Drill == drill
                 && !db.DeliveryBatches.Any(b => b.AlertId == a.Id && !b.Done)
                 && !db.HeldMessages.Any(h => h.AlertId == a.Id))
             .ToListAsync(ct);

@@ -8,9 +8,11 @@ public sealed record DeliveryProgress(
     long AlertId, AlertStatus Status, int Recipients, int Delivered, int Failed, double RatePerSecond,
     string? LastError, int Held = 0)
 {
-    public int Remaining => Math.Max(0, Recipients - Delivered - Failed);
-    public int Percent =>
-        Recipients == 0 ? (Status == AlertStatus.Sent ? 100 : 0) : (int)(100L * (Delivered + Failed) / Recipients);
+    /// <summary>訓練: messages the drill kept back (not allowed recipients); done, neither sent nor failed.</summary>
+    public int Withheld { get; init; }
+    public int Remaining => Math.Max(0, Recipients - Delivered - Failed - Withheld);
+    public int Percent => Recipients == 0 ? (Status == AlertStatus.Sent ? 100 : 0)
+        : (int)(100L * (Delivered + Failed + Withheld) / Recipients);
 
     public static async Task<DeliveryProgress?> OfAsync(AnshinDbContext db, long alertId, TimeProvider clock,
         CancellationToken ct = default)
@@ -20,6 +22,6 @@ public sealed record DeliveryProgress(
         var end = a.SentAt ?? clock.GetUtcNow();
         var seconds = a.StartedAt is { } start ? (end - start).TotalSeconds : 0;
         return new DeliveryProgress(a.Id, a.Status, a.Recipients, a.Delivered, a.Failed,
-            seconds > 0 ? a.Delivered / seconds : 0, a.LastError, a.Held);
+            seconds > 0 ? a.Delivered / seconds : 0, a.LastError, a.Held) { Withheld = a.Withheld };
     }
 }

@@ -16,10 +16,12 @@ namespace AnshinMail.Rules.Delivery;
 /// </summary>
 public sealed partial class DeliveryRunner(
     Func<AnshinDbContext> contexts, IMailTransport transport, AlertMessageFactory messages, DeliveryOptions options,
-    TimeProvider clock, ILogger<DeliveryRunner>? logger = null)
+    TimeProvider clock, ILogger<DeliveryRunner>? logger = null, Drill.DrillMode? drill = null)
 {
     private readonly ILogger _log = logger ?? NullLogger<DeliveryRunner>.Instance;
-    private readonly DeliveryPlanner _planner = new(options, clock);
+    // 訓練: a run delivers only the alerts of its own kind: a real run never a drill's, a drill never a real one's.
+    private readonly bool _drill = drill?.Active ?? false;
+    private readonly DeliveryPlanner _planner = new(options, clock, drill?.Active ?? false);
 
     public IMailTransport Transport => transport;
 
@@ -45,7 +47,8 @@ public sealed partial class DeliveryRunner(
     private async Task<List<(long, long)>> PendingAsync(CancellationToken ct)
     {
         await using var db = contexts();
-        var sending = await db.Alerts.Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned).ToListAsync(ct);
+        var sending = await db.Alerts.Where(a => a.Status == AlertStatus.Sending && a.BatchesPlanned
+            && a.Drill == _drill).ToListAsync(ct);
         var approved = new List<long>();
         foreach (var alert in sending)
         {
@@ -115,7 +118,7 @@ public sealed partial class DeliveryRunner(
             .ToListAsync(ct);
         var failures = new List<DeliveryFailure>();
         var held = new List<HeldMessage>();
-        var delivered = 0;
+        int delivered = 0, withheld = 0;
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), messages.Zone).DateTime;
         var audience = alert.AudienceOfAlertId is { } of
             ? await StoppedAudience.ReceivedAsync(db, of, batch.FromSubscriberId, batch.ToSubscriberId, ct) : null;
@@ -134,12 +137,13 @@ public sealed partial class DeliveryRunner(
             }
             using var message = messages.Build(alert, subscriber, clock.GetUtcNow());
             var result = await SendWithRetry(session, message, messages.Bounces.For(alert.Id, subscriber), ct);
-            if (result.IsAccepted) delivered++;
+            if (result.Withheld) withheld++;
+            else if (result.IsAccepted) delivered++;
             else failures.Add(Failure(alert, subscriber, result));
         }
-        await Checkpoint(db, batch, delivered, failures, held, ct);
+        await Checkpoint(db, batch, (delivered, withheld), failures, held, ct);
         pass.Add(delivered, failures.Count);
-        return delivered + failures.Count;
+        return delivered + withheld + failures.Count;
     }
 
     private async Task<SendResult> SendWithRetry(IMailSession session, MimeKit.MimeMessage message,
@@ -154,9 +158,10 @@ public sealed partial class DeliveryRunner(
     }
 
     /// <summary>Done, counters, failures and suspensions in one transaction: all or nothing.</summary>
-    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, int delivered,
+    private async Task Checkpoint(AnshinDbContext db, DeliveryBatch batch, (int Sent, int Withheld) counts,
         List<DeliveryFailure> failures, List<HeldMessage> held, CancellationToken ct)
     {
+        var delivered = counts.Sent;
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         batch.Done = true;
         batch.Delivered = delivered;
@@ -169,6 +174,7 @@ public sealed partial class DeliveryRunner(
             .SetProperty(a => a.Delivered, a => a.Delivered + delivered)
             .SetProperty(a => a.Failed, a => a.Failed + failures.Count)
             .SetProperty(a => a.Held, a => a.Held + held.Count)
+            .SetProperty(a => a.Withheld, a => a.Withheld + counts.Withheld)
             .SetProperty(a => a.LastError, (string?)null), CancellationToken.None);
         var permanent = failures.Where(f => f.Permanent).Select(f => f.SubscriberId).ToList();
         await Suspensions.CountPermanentFailuresAsync(db, permanent,

@@ -8,6 +8,13 @@ public sealed record SendResult(int Code, string Reply)
     public static readonly SendResult Accepted = new(250, "OK");
     public bool IsAccepted => Code is >= 200 and < 300;
     public bool IsTransient => Code is >= 400 and < 500;
+
+    /// <summary>訓練: not sent, because the drill does not allow it; handled (neither a failure nor retried), and
+    /// counted as withheld by the delivery.</summary>
+    public static readonly SendResult WithheldByDrill = new(250, "訓練のため送信せず") { Withheld = true };
+
+    /// <summary>Whether a drill kept the message back instead of sending it.</summary>
+    public bool Withheld { get; init; }
 }
 
 /// <summary>Opens sessions to where mail goes. A session is used by one worker at a time.</summary>

@@ -18,7 +18,8 @@ namespace AnshinMail.Rules.Delivery;
 /// </summary>
 public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook book, DeliveryOptions options,
     TimeProvider clock,
-    HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null)
+    HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null,
+    Drill.DrillMode? drill = null)
 {
     public static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1),
@@ -41,6 +42,8 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
     /// due.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
+        // 訓練: a drill posts nothing to the organisations' servers: webhooks reach the world.
+        if (drill?.Active == true) return 0;
         await using var db = contexts();
         await EnqueueAsync(db, ct);
         var now = clock.GetUtcNow();
@@ -84,7 +87,7 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
         if (hooks.Count == 0) return;
         var since = clock.GetUtcNow().AddDays(-1);
         var alerts = await db.Alerts.AsNoTracking()
-            .Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt >= since).ToListAsync(ct);
+            .Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt >= since && !a.Drill).ToListAsync(ct);
         foreach (var hook in hooks)
         {
             var organisation = await db.Subscribers.AsNoTracking()

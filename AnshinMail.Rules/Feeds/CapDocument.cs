@@ -50,7 +50,8 @@ public sealed class CapDocument(PolicyBook book)
             Element(w, "identifier", message.Identifier);
             Element(w, "sender", book.Sender.Address);
             Element(w, "sent", Time(message.Sent));
-            Element(w, "status", "Actual");
+            // 訓練: CAP's own word for a drill, so that no consumer acts on it.
+            Element(w, "status", alert.Drill ? "Exercise" : "Actual");
             Element(w, "msgType", message.MsgType);
             Element(w, "scope", "Public");
             if (message.References.Count > 0)

@@ -23,6 +23,9 @@ public sealed record PublicAlert(
     public DateTimeOffset? WithdrawnAt { get; init; }
 
     public bool Withdrawn => WithdrawnAt is not null;
+
+    /// <summary>訓練: sent by a drill (its subject carries 【訓練】, CAP says Exercise).</summary>
+    public bool Drill { get; init; }
 }
 
 /// <summary>A page of the archive, newest first.</summary>
@@ -41,8 +44,11 @@ public sealed record ArchiveFilter(
 
 /// <summary>The public archive: alerts that went out (sending or sent), filtered by category, area and month (Japan
 /// time).</summary>
-public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
+public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine, Drill.DrillMode? drill = null)
 {
+    // 訓練: a real run lists no drill alert; a drill lists only its own, marked.
+    private readonly bool _drill = drill?.Active ?? false;
+
     private PolicyBook Book => engine.Book;
 
     public async Task<ArchivePage> PageAsync(string? category = null, string? area = null, int? year = null,
@@ -112,7 +118,8 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
     }
 
     private IQueryable<Alert> Released() =>
-        db.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt != null);
+        db.Alerts.AsNoTracking().Where(a => a.Status != AlertStatus.Scheduled && a.StartedAt != null
+            && a.Drill == _drill);
 
     private DateTimeOffset Local(int year, int month)
     {
@@ -135,11 +142,18 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
 
     /// <summary>Y11.3: a withdrawn alert keeps its place in the archive, but the public reads the book's withdrawal
     /// text.</summary>
-    private PublicAlert ToPublic(Alert a, string advice) => a.WithdrawnAt is null ? Shown(a, advice) : Shown(a, "") with
+    private PublicAlert ToPublic(Alert a, string advice)
     {
-        Subject = Book.CapWithdrawal.Headline,
-        Body = Book.CapWithdrawal.Description,
-    };
+        var shown = a.WithdrawnAt is null ? Shown(a, advice) : Shown(a, "") with
+        {
+            Subject = Book.CapWithdrawal.Headline,
+            Body = Book.CapWithdrawal.Description,
+        };
+        // 訓練: whatever a drill shows says it is one.
+        return a.Drill
+            ? shown with { Subject = Rules.Drill.DrillMode.SubjectMark + shown.Subject, Drill = true }
+            : shown;
+    }
 
     private PublicAlert Shown(Alert a, string advice) => new(
         a.Id, a.CategoryId, Book.Categories.FirstOrDefault(c => c.Id == a.CategoryId)?.Name ?? a.CategoryId,

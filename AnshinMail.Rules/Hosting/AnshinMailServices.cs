@@ -15,16 +15,23 @@ namespace AnshinMail.Rules.Hosting;
 /// <summary>Registers the whole library in a host: one call for any front end that embeds AnshinMail.</summary>
 public static class AnshinMailServices
 {
+    /// <summary>The library over <paramref name="book"/>, <paramref name="storage"/> and <paramref name="delivery"/>;
+    /// a <paramref name="drill"/> gets its clock, its mail guard and its marks (訓練).</summary>
     public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book,
         StorageOptions storage, DeliveryOptions delivery,
-        bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null)
+        bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null,
+        Drill.DrillMode? drill = null)
     {
         webhooks ??= new WebhookOptions();
+        drill ??= Drill.DrillMode.Off;
+        services.AddSingleton(drill);
         var engine = new PolicyEngine(book);
         services.AddSingleton(book);
         services.AddSingleton(engine);
         services.AddSingleton(new MessageRenderer(book));
-        services.AddSingleton(TimeProvider.System);
+        // 訓練: policy time is the drill's (it starts at the drill's instant when the app starts).
+        services.AddSingleton<TimeProvider>(
+            drill.Start is { } start ? new Drill.DrillClock(start) : TimeProvider.System);
         services.AddSingleton(storage);
         services.AddDbContext<AnshinDbContext>(o => storage.Configure(o));
         services.AddSingleton<IPasswordHasher<PersonAccount>, PasswordHasher<PersonAccount>>();
@@ -47,15 +54,17 @@ public static class AnshinMailServices
         services.AddSingleton(new Geography.MunicipalMap(book));
         services.AddSingleton(delivery);
         services.AddSingleton<DeliverySignal>();
-        services.AddSingleton(MailTransports.Create(delivery));
-        services.AddSingleton(new AlertMessageFactory(book, delivery));
+        // 訓練: the only way out of a drill is its guard (allowed recipients, or the pickup folder).
+        services.AddSingleton(sp => Drill.DrillTransport.For(drill, MailTransports.Create(delivery), delivery,
+            sp.GetService<ILogger<Drill.DrillTransport>>()));
+        services.AddSingleton(new AlertMessageFactory(book, delivery, drill));
         services.AddSingleton(sp => new DeliveryRunner(
             () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(),
             sp.GetRequiredService<AlertMessageFactory>(),
-            delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>()));
+            delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>(), drill));
         services.AddSingleton(webhooks);
         services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,
-            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks));
+            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks, drill));
         services.AddScoped<Subscribers.OrganisationService>();
         services.AddScoped<BounceRecorder>();
         services.AddSingleton<Workflow.Notices.StaffNoticeMailer>();

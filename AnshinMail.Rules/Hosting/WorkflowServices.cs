@@ -15,6 +15,7 @@ public static class WorkflowServices
             sp.GetService<Delivery.DeliverySignal>())
         {
             Notices = sp.GetService<Workflow.Notices.StaffNoticeMailer>(),
+            Drill = sp.GetService<Drill.DrillMode>() ?? Drill.DrillMode.Off,
         });
         foreach (var operation in Operations) services.AddScoped(operation);
         return services;

@@ -28,16 +28,28 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
 
     public string[] Row(LedgerEntry e) =>
     [
-        e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId),
+        NumberText(e.Number), CategoryName(e.CategoryId), UnitName(e.SendingUnitId),
             e.RequestingUnitId is null ? "" : UnitName(e.RequestingUnitId),
         names.Of(e.AuthorId), names.Of(e.ApproverId), RoleNames.OfRegime(e.Regime), e.PostReportStatus,
         Confirmations(e.Confirmations), Time(e.ApprovedAt), Approvals(e), Time(e.ScheduledFor), Time(e.SentAt),
         e.Recipients.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        e.FollowUps, e.Withdrawal, e.Closure,
+        NumbersText(e.FollowUps), e.Withdrawal, e.Closure,
         e.Emergency ? "緊急配信" : "", EmergencyConditionsText(book, e.EmergencyConditions), e.EmergencyJudge,
         e.EmergencyJudgement, e.EmergencyOperator, e.EmergencyConfirmation,
         e.Subject, e.Body,
     ];
+
+    /// <summary>
+    /// Y10: a ledger number as the CSV writes it, 「第2026-0001号」: Excel reads a bare 2026-0001 as a date (January
+    /// 2026), and a cell that begins with 第 is text to it (no number, date, time or era begins so), with no formula
+    /// (="2026-0001" would be CSV injection's very shape) and no visible quote mark. The number itself is unchanged
+    /// (docs/ledger-csv.md).
+    /// </summary>
+    public static string NumberText(string number) => number.Length == 0 ? "" : $"第{number}号";
+
+    /// <summary>Y11.3: the follow-ups' numbers, each as <see cref="NumberText"/>, separated by 「、」.</summary>
+    public static string NumbersText(string numbers) => string.Join("、",
+        numbers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(NumberText));
 
     /// <summary>Y9.4: the four conditions as the book words them.</summary>
     public static string EmergencyConditionsText(PolicyBook book, string ids) => string.Join("／",
@@ -54,7 +66,8 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
 
     /// <summary>目次: one line per entry with its distribution status (Y10 「配信状況を明らかに」).</summary>
     public string[] IndexRow(LedgerEntry e) =>
-        [e.Number, CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.Subject, Time(e.SentAt ?? e.ScheduledFor),
+        [NumberText(e.Number), CategoryName(e.CategoryId), UnitName(e.SendingUnitId), e.Subject,
+            Time(e.SentAt ?? e.ScheduledFor),
             Status(e)];
 
     public static string Status(LedgerEntry e) =>

@@ -57,6 +57,12 @@ public sealed class Alert
     public int Failed { get; set; }
     /// <summary>Messages waiting for their subscribers' quiet hours to end (not yet delivered, not failed).</summary>
     public int Held { get; set; }
+    /// <summary>訓練: sent by a drill; never listed by a real run's archive and feeds, never delivered, relayed or
+    /// posted by it.</summary>
+    public bool Drill { get; private set; }
+    /// <summary>訓練: messages the drill kept back (recipients it does not allow), neither delivered nor
+    /// failed.</summary>
+    public int Withheld { get; set; }
     /// <summary>The last transport error while sending (relay down…), shown to staff; cleared on progress.</summary>
     public string? LastError { get; set; }
     public DateTimeOffset? LastErrorAt { get; set; }
@@ -85,6 +91,7 @@ public sealed class Alert
             FollowUpKind = draft.FollowUpKind,
             FollowUpOfAlertId = draft.FollowUpOfAlertId,
             ResolutionOwed = draft.FollowUpKind is null && release.ResolutionTracked,
+            Drill = release.Drill,
         };
     }
 
@@ -179,4 +186,8 @@ public sealed class Alert
 /// <summary>What the release of a draft decided: when, to which areas, with which text, by whom.</summary>
 public sealed record AlertRelease(
     SendTiming Timing, DateTimeOffset At, IReadOnlyList<string> Areas, string Subject, string Body, string SentBy,
-    IReadOnlyCollection<string> EmergencyConditions, bool ResolutionTracked);
+    IReadOnlyCollection<string> EmergencyConditions, bool ResolutionTracked)
+{
+    /// <summary>訓練: released by a drill installation.</summary>
+    public bool Drill { get; init; }
+}

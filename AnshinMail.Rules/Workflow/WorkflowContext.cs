@@ -30,6 +30,8 @@ public sealed class WorkflowContext(
     /// <summary>Mails the notices an operation wrote, after its commit; none in a host without a mail
     /// transport.</summary>
     public Notices.StaffNoticeMailer? Notices { get; init; }
+    /// <summary>訓練: whether this installation is a drill (its alerts are marked so).</summary>
+    public Drill.DrillMode Drill { get; init; } = Rules.Drill.DrillMode.Off;
 
     /// <summary>Y9.4: whether sending hours are open now, and when a held send would go out.</summary>
     public Views.SendingWindow Window()

@@ -91,10 +91,12 @@ public static class DemoSeed
         // sending hours whatever the hour of the first run; delivery then runs as usual.
         var engine = scope.ServiceProvider.GetRequiredService<PolicyEngine>();
         var past = new FixedClock(LastWorkingMorning(engine, now));
+        // 訓練: a drill's demo alerts are the drill's (marked, kept from any real archive).
+        var drill = scope.ServiceProvider.GetRequiredService<AnshinMail.Rules.Drill.DrillMode>();
         var workflow = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(),
-            past);
+            past) { Drill = drill };
         var evening = new WorkflowContext(db, engine, scope.ServiceProvider.GetRequiredService<MessageRenderer>(),
-            new FixedClock(past.GetUtcNow().AddHours(12.5)));
+            new FixedClock(past.GetUtcNow().AddHours(12.5))) { Drill = drill };
         await SendSamples(workflow, book, past, log);
         await CancelledSample(workflow, evening, book, log);
     }

@@ -47,9 +47,18 @@ public static class StartupBanner
             {book.SystemName}（{book.Prefecture}）: {urls}
             {SignIns(app)}
             配信メールの出力先: {app.Services.GetRequiredService<IMailTransport>().Describe()}
+            {DrillLine(app)}
 
             """);
     }
+
+    /// <summary>訓練: the drill's clock as it starts, so whoever started it sees the time staff will see.</summary>
+    private static string DrillLine(WebApplication app) =>
+        app.Services.GetRequiredService<AnshinMail.Rules.Drill.DrillMode>().Active
+            ? "訓練モード: 訓練の時刻 " + AnshinMail.Rules.Templates.JapaneseDateText.Stamp(
+                app.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
+                app.Services.GetRequiredService<PolicyBook>().Zone) + " から進みます（件名に【訓練】、本番の公開なし）"
+            : "";
 
     private static string SignIns(WebApplication app) => app.Configuration.GetValue("AnshinMail:Demo", false)
         ? $"""

@@ -1,3 +1,4 @@
+using AnshinMail.Rules.Drill;
 using AnshinMail.Rules.Storage;
 
 namespace AnshinMail.Web.Infrastructure;
@@ -22,5 +23,42 @@ public static class Startup
             (error ?? Console.Error).WriteLine(e.Message);
             return false;
         }
+    }
+
+    /// <summary>訓練: the drill's settings (<c>AnshinMail:Drill:Start</c>, <c>AnshinMail:Drill:AllowedRecipients</c>,
+    /// a list or one comma-separated value); malformed ones are told in Japanese and English and give null.</summary>
+    public static DrillMode? TryReadDrill(IConfiguration config, TextWriter? error = null)
+    {
+        var section = config.GetSection("AnshinMail:Drill:AllowedRecipients");
+        var allowed = section.GetChildren().Select(c => c.Value).Append(section.Value);
+        try
+        {
+            return DrillMode.Parse(config["AnshinMail:Drill:Start"], allowed);
+        }
+        catch (DrillConfigurationException e)
+        {
+            (error ?? Console.Error).WriteLine($"""
+                訓練モードを開始できません: {e.Message}
+                The drill cannot start: its settings (AnshinMail:Drill:*) are malformed.
+                """);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// 訓練: a drill runs on a database of its own: one with real alerts is refused, so that a drill neither files its
+    /// practice in the real ledger (Y10) nor is listed beside real alerts.
+    /// </summary>
+    public static bool TryCheckDrillDatabase(DrillMode drill, StorageOptions storage, TextWriter? error = null)
+    {
+        if (!drill.Active) return true;
+        using var db = new AnshinDbContext(storage.Build());
+        if (!db.Alerts.Any(a => !a.Drill)) return true;
+        (error ?? Console.Error).WriteLine($"""
+            訓練モードを開始できません: データベース（{storage.ConnectionString}）に本番の配信があります。
+            訓練には専用のデータベースを指定してください（例: --AnshinMail:Database:ConnectionString="Data Source=drill.db"）。
+            The drill cannot start: the database holds real alerts; give the drill a database of its own.
+            """);
+        return false;
     }
 }

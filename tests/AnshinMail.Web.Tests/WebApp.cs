@@ -12,9 +12,11 @@ namespace AnshinMail.Web.Tests;
 /// <summary>
 /// The web app on a SQLite file, delivering over SMTP to a real server on loopback, with the demo
 /// seed (asked for explicitly: a start without it has none), and a clock fixed inside working hours
-/// (Friday 27 Nov 2026, 14:00 JST) so results do not depend on when the tests run.
+/// (Friday 27 Nov 2026, 14:00 JST) so results do not depend on when the tests run. Given a
+/// <paramref name="drill"/> start instead, the app runs as a drill (訓練) on its own drill clock, which starts at
+/// that instant (the fixed clock is then not used).
 /// </summary>
-public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
+public sealed class WebApp(bool demo = true, string? drill = null) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"anshin-web-{Guid.NewGuid():N}.db");
@@ -33,8 +35,9 @@ public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
         builder.UseSetting("AnshinMail:Delivery:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AnshinMail:Delivery:PollInterval", "00:00:00.200");
         builder.UseSetting("AnshinMail:SignInPerMinute", "1000");
+        if (drill is not null) builder.UseSetting("AnshinMail:Drill:Start", drill);
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
-        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+        if (drill is null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

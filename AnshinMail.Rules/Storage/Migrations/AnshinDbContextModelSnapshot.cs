@@ -97,6 +97,9 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<long>("DraftId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Drill")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Emergency")
                         .HasColumnType("INTEGER");
 
@@ -191,6 +194,9 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<string>("WithdrawnBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Withheld")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("YahooRelayTo")
                         .HasMaxLength(64)

@@ -14,7 +14,8 @@ internal static class YahooRelayFiling
     public static async Task<UnitRequest?> OnWentOut(AnshinDbContext db, Alert alert, DateTimeOffset now,
         CancellationToken ct)
     {
-        if (alert.YahooRelayTo is not { } relay || !alert.WentOut) return null;
+        // 訓練: the relay would publish the drill to the world; a drill never asks for it.
+        if (alert.YahooRelayTo is not { } relay || !alert.WentOut || alert.Drill) return null;
         var incident = alert.FollowUpOfAlertId ?? alert.Id;
         var existing = await db.Requests.Where(r => r.Kind == RequestKind.YahooRelay && r.AlertId == incident
                 && r.Status != RequestStatus.Withdrawn)

@@ -44,8 +44,10 @@ internal sealed class Release(WorkflowContext w)
         var message = await w.Render(draft, ct);
         var alert = Alert.Release(draft, new AlertRelease(
             send.Timing, send.At, verdict.SendAreas, message.Subject, message.Body, actor.Id,
-            emergency?.Fact.Conditions ?? new HashSet<string>(), w.Book.Category(draft.CategoryId).ResolutionTracked),
-            now);
+            emergency?.Fact.Conditions ?? new HashSet<string>(), w.Book.Category(draft.CategoryId).ResolutionTracked)
+        {
+            Drill = w.Drill.Active,
+        }, now);
         w.Db.Alerts.Add(alert);
         await w.Db.SaveChangesAsync(ct);
         var ledger = new LedgerFiling(w);

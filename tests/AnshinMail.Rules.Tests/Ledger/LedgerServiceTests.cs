@@ -68,7 +68,7 @@ public sealed class LedgerServiceTests : IDisposable
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("番号,情報種別,配信所属,配信要請所属,作成者,承認者,承認区分,事後報告,確認事項,承認日時,", text);
-        Assert.Contains("2026-0001,子供安全情報,長野中央警察署,,長野 太郎,中央 一郎,情報配信者,不要,", text);
+        Assert.Contains("第2026-0001号,子供安全情報,長野中央警察署,,長野 太郎,中央 一郎,情報配信者,不要,", text);
         Assert.DoesNotContain("staff1", text);
         Assert.DoesNotContain("head1", text);
         Assert.DoesNotContain("Distributor", text);
@@ -76,7 +76,7 @@ public sealed class LedgerServiceTests : IDisposable
         Assert.Contains("\"一行目, \"\"引用\"\"\n二行目\"", text);
         Assert.DoesNotContain(",=HYPERLINK", text);
         Assert.DoesNotContain("2025-", text);
-        Assert.Equal(3, text.Split("\r\n").Count(l => l.StartsWith("2026-", StringComparison.Ordinal) || l.StartsWith("番号", StringComparison.Ordinal)));
+        Assert.Equal(3, text.Split("\r\n").Count(l => l.StartsWith("第2026-", StringComparison.Ordinal) || l.StartsWith("番号", StringComparison.Ordinal)));
     }
 
     [Fact]

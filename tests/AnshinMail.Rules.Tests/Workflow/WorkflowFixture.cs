@@ -31,9 +31,13 @@ public sealed class WorkflowFixture : IDisposable
         db.SaveChanges();
     }
 
+    /// <summary>訓練: the installation's drill mode (off unless a test sets it).</summary>
+    public AnshinMail.Rules.Drill.DrillMode Drill { get; init; } = AnshinMail.Rules.Drill.DrillMode.Off;
+
     public AnshinDbContext Open() => File.Open();
 
-    public WorkflowContext Workflow(AnshinDbContext db) => new(db, TestBook.Engine, TestBook.Renderer, Clock);
+    public WorkflowContext Workflow(AnshinDbContext db) =>
+        new(db, TestBook.Engine, TestBook.Renderer, Clock) { Drill = Drill };
 
     /// <summary>Runs one workflow operation on a fresh context, as a page request would.</summary>
     public async Task<T> Do<T>(Func<WorkflowContext, Task<T>> operation)
@@ -72,7 +76,8 @@ public sealed class WorkflowFixture : IDisposable
     public DeliveryRunner Runner(IMailTransport transport, DeliveryOptions? options = null)
     {
         options ??= new DeliveryOptions { RetryDelay = TimeSpan.FromMilliseconds(10), BatchSize = 10, Connections = 2 };
-        return new DeliveryRunner(Open, transport, new AlertMessageFactory(TestBook.Book, options), options, Clock);
+        var factory = new AlertMessageFactory(TestBook.Book, options, Drill);
+        return new DeliveryRunner(Open, transport, factory, options, Clock, drill: Drill);
     }
 
     public void Dispose() => File.Dispose();
