@@ -66,6 +66,10 @@ public sealed class BookCases
     public CategoryDefinition PlainCategory =>
         Book.Categories.First(c => c.Victim is null && !c.VictimFitWarning);
 
+    /// <summary>The fields of <see cref="Cases.Fields"/>, placed in the book's first area (Nagano's as they are).
+    /// </summary>
+    public AlertFields Fields => Name == "nagano" ? Cases.Fields : Cases.Fields with { Place = Area + "の通学路" };
+
     public TimeOnly Opens => Book.SendingHours.Start;
     public TimeOnly Closes => Book.SendingHours.End;
 
@@ -100,7 +104,7 @@ public sealed class BookCases
         var c = category ?? ChildCategory;
         var u = Book.Unit(unit ?? Station.Id);
         var targets = areas ?? (u.IsHq ? [Book.AllAreas.First()] : [u.Jurisdiction[0]]);
-        var f = Cases.Fields with { Place = targets[0] };
+        var f = Fields;
         var v = victim ?? FittingVictim(c);
         return new DraftFact
         {
