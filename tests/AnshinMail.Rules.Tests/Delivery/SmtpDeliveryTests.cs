@@ -75,7 +75,7 @@ public sealed class SmtpDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task Nagano_SubjectOpensWithTheTemplatesBracket()
+    public async Task T5_Nagano_SubjectOpensWithTheTemplatesBracket()
     {
         await Subscribers(1);
         await using var smtp = new TestSmtpServer().Start();
