@@ -60,10 +60,12 @@ public static class StartupBanner
                 app.Services.GetRequiredService<PolicyBook>().Zone) + " から進みます（件名に【訓練】、本番の公開なし）"
             : "";
 
-    private static string SignIns(WebApplication app) => app.Configuration.GetValue("AnshinMail:Demo", false)
-        ? $"""
-            デモ用アカウント（パスワードはすべて {DemoSeed.Password}）:
-            {string.Join(Environment.NewLine, DemoSeed.People.Select(p => $"  {p.Id,-14} {p.Name}"))}
-            """
-        : SetupAdminCommand.Hint(app.Services);
+    private static string SignIns(WebApplication app) =>
+        app.Configuration.GetValue("AnshinMail:Demo", false)
+        && DemoScript.For(app.Services.GetRequiredService<PolicyBook>()) is { } demo
+            ? $"""
+                デモ用アカウント（パスワードはすべて {DemoScript.Password}）:
+                {string.Join(Environment.NewLine, demo.Accounts.Select(p => $"  {p.Id,-14} {p.Name}"))}
+                """
+            : SetupAdminCommand.Hint(app.Services);
 }

@@ -2,9 +2,12 @@ using static AnshinMail.Rules.Tests.Cases;
 
 namespace AnshinMail.Rules.Tests.Calendar;
 
-/// <summary>Y9.4: 06:00–22:00 Japan time, start inclusive, end exclusive, whatever the instant's offset.</summary>
+/// <summary>Y9.4: the book's sending hours (Nagano 06:00–22:00, the sample 07:00–21:00) in Japan time, start
+/// inclusive, end exclusive, whatever the instant's offset.</summary>
 public class SendingHoursTests
 {
+    public static TheoryData<string> Books => BookCases.Both;
+
     [Theory]
     [InlineData(21, 59, 59, true)]
     [InlineData(22, 0, 0, false)]
@@ -12,15 +15,44 @@ public class SendingHoursTests
     [InlineData(5, 59, 59, false)]
     [InlineData(0, 0, 0, false)]
     [InlineData(12, 0, 0, true)]
-    public void Y9_4_Boundaries(int h, int m, int s, bool inside) =>
+    public void Y9_4_Boundaries_Nagano(int h, int m, int s, bool inside) =>
         Assert.Equal(inside, TestBook.Calendar.SendingHours.Contains(Jst(2026, 11, 27, h, m, s)));
 
-    [Fact]
-    public void Y9_4_SameInstantInUtc_IsJudgedInJapanTime()
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Y9_4_Boundaries_FromTheBook(string name)
     {
-        var utc = new DateTimeOffset(2026, 11, 27, 12, 59, 59, TimeSpan.Zero); // 21:59:59 JST
-        Assert.True(TestBook.Calendar.SendingHours.Contains(utc));
-        Assert.False(TestBook.Calendar.SendingHours.Contains(utc.AddSeconds(1)));
+        var b = BookCases.Named(name);
+        var hours = b.Calendar.SendingHours;
+        var opens = BookCases.On(2026, 11, 27, b.Opens);
+        var closes = BookCases.On(2026, 11, 27, b.Closes);
+        Assert.True(hours.Contains(opens));
+        Assert.False(hours.Contains(opens.AddSeconds(-1)));
+        Assert.True(hours.Contains(closes.AddSeconds(-1)));
+        Assert.False(hours.Contains(closes));
+        Assert.False(hours.Contains(Jst(2026, 11, 27, 0)));
+        Assert.True(hours.Contains(Jst(2026, 11, 27, 12)));
+    }
+
+    [Fact]
+    public void Y9_4_SampleBook_Opens0700_Closes2100()
+    {
+        var hours = BookCases.Sample.Calendar.SendingHours;
+        Assert.False(hours.Contains(Jst(2026, 11, 27, 6, 59, 59)));
+        Assert.True(hours.Contains(Jst(2026, 11, 27, 7)));
+        Assert.True(hours.Contains(Jst(2026, 11, 27, 20, 59, 59)));
+        Assert.False(hours.Contains(Jst(2026, 11, 27, 21)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Y9_4_SameInstantInUtc_IsJudgedInJapanTime(string name)
+    {
+        var b = BookCases.Named(name);
+        var utc = BookCases.On(2026, 11, 27, b.Closes).ToUniversalTime().AddSeconds(-1);
+        Assert.Equal(TimeSpan.Zero, utc.Offset);
+        Assert.True(b.Calendar.SendingHours.Contains(utc));
+        Assert.False(b.Calendar.SendingHours.Contains(utc.AddSeconds(1)));
     }
 
     [Theory]
@@ -28,10 +60,25 @@ public class SendingHoursTests
     [InlineData(23, 30, 2026, 11, 28)]
     [InlineData(3, 0, 2026, 11, 27)]
     [InlineData(5, 59, 2026, 11, 27)]
-    public void Y9_4_NextOpening_IsTheNext0600(int h, int m, int y, int mo, int d) =>
+    public void Y9_4_NextOpening_IsTheNext0600_Nagano(int h, int m, int y, int mo, int d) =>
         Assert.Equal(Jst(y, mo, d, 6), TestBook.Calendar.SendingHours.NextOpening(Jst(2026, 11, 27, h, m)));
 
-    [Fact]
-    public void Y9_4_NextOpening_InsideHours_IsNow() =>
-        Assert.Equal(Jst(2026, 11, 27, 9), TestBook.Calendar.SendingHours.NextOpening(Jst(2026, 11, 27, 9)));
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Y9_4_NextOpening_IsTheBooksNextOpening(string name)
+    {
+        var b = BookCases.Named(name);
+        var hours = b.Calendar.SendingHours;
+        var closes = BookCases.On(2026, 11, 27, b.Closes);
+        Assert.Equal(BookCases.On(2026, 11, 28, b.Opens), hours.NextOpening(closes));
+        Assert.Equal(BookCases.On(2026, 11, 28, b.Opens), hours.NextOpening(Jst(2026, 11, 27, 23, 30)));
+        Assert.Equal(BookCases.On(2026, 11, 27, b.Opens), hours.NextOpening(Jst(2026, 11, 27, 3)));
+        var justBefore = BookCases.On(2026, 11, 27, b.Opens).AddMinutes(-1);
+        Assert.Equal(BookCases.On(2026, 11, 27, b.Opens), hours.NextOpening(justBefore));
+    }
+
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Y9_4_NextOpening_InsideHours_IsNow(string name) =>
+        Assert.Equal(Jst(2026, 11, 27, 9), BookCases.Named(name).Calendar.SendingHours.NextOpening(Jst(2026, 11, 27, 9)));
 }

@@ -33,33 +33,55 @@ public sealed class SmtpDeliveryTests : IDisposable
         return await db.Alerts.SingleAsync(a => a.Id == id);
     }
 
-    [Fact]
-    public async Task EachMessageHasOneRecipientAndTheListHeaders()
+    public static TheoryData<string> Books => BookCases.Both;
+
+    /// <summary>T5 in each book of rules/: the sender, list id and subject are the book's.</summary>
+    [Theory]
+    [MemberData(nameof(Books))]
+    public async Task EachMessageHasOneRecipientAndTheListHeaders(string name)
     {
-        await Subscribers(3);
+        using var f = new WorkflowFixture(BookCases.Named(name));
+        var book = f.Book.Book;
+        await using (var seed = f.Open())
+        {
+            for (var i = 0; i < 3; i++) f.Subscribe(seed, $"r{i:00000}@example.jp");
+            await seed.SaveChangesAsync();
+        }
         await using var smtp = new TestSmtpServer().Start();
-        var sent = await _f.SentAlert();
-        await _f.Runner(MailTransports.Create(Smtp(smtp)), Smtp(smtp)).RunOnceAsync();
+        var sent = await f.SentAlert();
+        await f.Runner(MailTransports.Create(Smtp(smtp)), Smtp(smtp)).RunOnceAsync();
         Assert.Equal(3, smtp.Accepted.Count);
-        await using var db = _f.Open();
+        await using var db = f.Open();
+        var subject = (await db.Alerts.SingleAsync(a => a.Id == sent.AlertId)).Subject;
         foreach (var m in smtp.Accepted)
         {
             var to = Assert.Single(m.To.Mailboxes);
             Assert.Empty(m.Cc);
             var subscriber = await db.Subscribers.SingleAsync(s => s.Email == to.Address);
-            Assert.Equal($"alert-{sent.AlertId}.{subscriber.Id}@{MailboxAddress.Parse(TestBook.Book.Sender.Address).Domain}", m.MessageId);
-            Assert.Equal(TestBook.Book.Sender.Address, m.From.Mailboxes.Single().Address);
-            Assert.Contains(TestBook.Book.Sender.ListId, m.Headers["List-Id"]);
+            Assert.Equal($"alert-{sent.AlertId}.{subscriber.Id}@{book.SenderDomain}", m.MessageId);
+            Assert.Equal(book.Sender.Address, m.From.Mailboxes.Single().Address);
+            Assert.Contains(book.Sender.ListId, m.Headers["List-Id"]);
             Assert.Contains($"/unsubscribe/{subscriber.Token}>", m.Headers["List-Unsubscribe"]);
             Assert.Contains("<mailto:", m.Headers["List-Unsubscribe"]);
             Assert.Equal("List-Unsubscribe=One-Click", m.Headers["List-Unsubscribe-Post"]);
             Assert.Equal("auto-generated", m.Headers["Auto-Submitted"]);
-            Assert.StartsWith("【", m.Subject);
+            Assert.Equal(subject, m.Subject);
+            Assert.Contains(f.Book.ChildCategory.Name, m.Subject);
             var body = Assert.IsType<TextPart>(m.Body);
             Assert.Equal("utf-8", body.ContentType.Charset);
             Assert.Contains("下校中の女子児童", body.Text);
             Assert.Contains(subscriber.Token, body.Text);
         }
+    }
+
+    [Fact]
+    public async Task T5_Nagano_SubjectOpensWithTheTemplatesBracket()
+    {
+        await Subscribers(1);
+        await using var smtp = new TestSmtpServer().Start();
+        await _f.SentAlert();
+        await _f.Runner(MailTransports.Create(Smtp(smtp)), Smtp(smtp)).RunOnceAsync();
+        Assert.StartsWith("【", Assert.Single(smtp.Accepted).Subject);
     }
 
     [Fact]

@@ -13,16 +13,21 @@ using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Workflow;
 
-/// <summary>A SQLite file, a clock in Japan time, the people of a station and HQ, and the services over them.</summary>
+/// <summary>A SQLite file, a clock in Japan time, the people of a station and HQ, and the services over them, in
+/// the Nagano book or another book of rules/ (<see cref="BookCases"/>).</summary>
 public sealed class WorkflowFixture : IDisposable
 {
     public SqliteFile File { get; } = new();
     public FakeTimeProvider Clock { get; } = new(Cases.WorkingHours);
+    /// <summary>The book the fixture runs on, and the cases built in it.</summary>
+    public BookCases Book { get; }
 
-    public WorkflowFixture()
+    public WorkflowFixture(BookCases? book = null)
     {
+        Book = book ?? BookCases.Nagano;
         using var db = File.Open();
-        foreach (var p in new[] { Cases.Staff(), Cases.Distributor(), Cases.PrOfficer(), Cases.DutyOfficer(), Cases.SecurityManager })
+        var b = Book;
+        foreach (var p in new[] { b.Staff(), b.Distributor(), b.PrOfficer(), b.DutyOfficer(), b.SecurityManager })
             db.Accounts.Add(new PersonAccount
             {
                 UserId = p.Id, DisplayName = p.Id, UnitId = p.UnitId, Roles = p.Roles.ToList(), PasswordHash = "x",
@@ -37,7 +42,7 @@ public sealed class WorkflowFixture : IDisposable
     public AnshinDbContext Open() => File.Open();
 
     public WorkflowContext Workflow(AnshinDbContext db) =>
-        new(db, TestBook.Engine, TestBook.Renderer, Clock) { Drill = Drill };
+        new(db, Book.Engine, Book.Renderer, Clock) { Drill = Drill };
 
     /// <summary>Runs one workflow operation on a fresh context, as a page request would.</summary>
     public async Task<T> Do<T>(Func<WorkflowContext, Task<T>> operation)
@@ -52,21 +57,38 @@ public sealed class WorkflowFixture : IDisposable
         VictimAge = category == "child-safety" ? 10 : null, VictimSex = category == "child-safety" ? AnshinMail.Rules.PolicyBooks.Sex.Female : null,
     };
 
+    /// <summary>A draft in the fixture's book: its child category (with a fitting victim) in the station's first
+    /// area unless told otherwise.</summary>
+    public DraftInput InputInBook(string? category = null, string[]? areas = null)
+    {
+        var c = Book.Book.Category(category ?? Book.ChildCategory.Id);
+        var victim = BookCases.FittingVictim(c);
+        return new DraftInput
+        {
+            CategoryId = c.Id, Fields = Book.Fields, TargetAreas = areas ?? [Book.Area],
+            VictimAge = victim?.Age, VictimSex = victim?.Sex,
+        };
+    }
+
     public static ApprovalInput AllConfirmed => new() { Confirmations = Cases.AllConfirmations };
 
+    /// <summary>Every privacy confirmation of the fixture's book.</summary>
+    public ApprovalInput AllConfirmedInBook => new() { Confirmations = Book.AllConfirmations };
+
     /// <summary>Draft → approve (by the distributor) → send; returns the alert id.</summary>
-    public async Task<SendOutcome> SentAlert(string category = "child-safety", string[]? areas = null)
+    public async Task<SendOutcome> SentAlert(string? category = null, string[]? areas = null)
     {
-        var draft = await Do(w => new CreateDraft(w).RunAsync(Cases.Staff(), Input(category, areas)));
-        await Do(w => new ApproveDraft(w).RunAsync(Cases.Distributor(), draft.Id, AllConfirmed));
-        return await Do(w => new SendAlert(w).RunAsync(Cases.Staff(), draft.Id, rechecked: true));
+        var draft = await Do(w => new CreateDraft(w).RunAsync(Book.Staff(), InputInBook(category, areas)));
+        await Do(w => new ApproveDraft(w).RunAsync(Book.Distributor(), draft.Id, AllConfirmedInBook));
+        return await Do(w => new SendAlert(w).RunAsync(Book.Staff(), draft.Id, rechecked: true));
     }
 
     public Subscriber Subscribe(AnshinDbContext db, string email, string[]? categories = null, string[]? areas = null, bool confirmed = true)
     {
         var s = new Subscriber
         {
-            Email = email, Categories = (categories ?? ["child-safety"]).ToList(), Areas = (areas ?? ["長野市北部"]).ToList(),
+            Email = email, Categories = (categories ?? [Book.ChildCategory.Id]).ToList(),
+            Areas = (areas ?? [Book.Area]).ToList(),
             Confirmed = confirmed, Token = Guid.NewGuid().ToString("N"), CreatedAt = Clock.GetUtcNow(),
         };
         db.Subscribers.Add(s);
@@ -76,7 +98,7 @@ public sealed class WorkflowFixture : IDisposable
     public DeliveryRunner Runner(IMailTransport transport, DeliveryOptions? options = null)
     {
         options ??= new DeliveryOptions { RetryDelay = TimeSpan.FromMilliseconds(10), BatchSize = 10, Connections = 2 };
-        var factory = new AlertMessageFactory(TestBook.Book, options, Drill);
+        var factory = new AlertMessageFactory(Book.Book, options, Drill);
         return new DeliveryRunner(Open, transport, factory, options, Clock, drill: Drill);
     }
 
