@@ -21,7 +21,10 @@ public sealed class PolicyEngine
         Calendar = new PolicyCalendar(book);
         _context = new PolicyContext(book);
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(CategoryVictimMismatchBlockRule).Assembly));
+        // The rules are internal (not part of the public API): the scan includes non-public rule classes.
+        repository.Load(x => x.From(s => s
+            .Assembly(typeof(CategoryVictimMismatchBlockRule).Assembly)
+            .PrivateTypes()));
         _factory = repository.Compile();
     }
 

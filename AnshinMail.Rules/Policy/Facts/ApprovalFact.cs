@@ -16,4 +16,4 @@ public sealed record ApprovalFact
 public sealed record EmergencyFact(Person DecidedBy, IReadOnlySet<string> Conditions);
 
 /// <summary>Whether the unit's distributor is absent at the instant (drives the regime, Y9.2).</summary>
-public sealed record Presence(bool DistributorAbsent);
+internal sealed record Presence(bool DistributorAbsent);

@@ -14,4 +14,4 @@ public sealed record Person(string Id, string UnitId, IReadOnlySet<Role> Roles)
 public sealed record Actor(Person Person);
 
 /// <summary>What is being attempted.</summary>
-public sealed record Intent(PolicyStage Stage);
+internal sealed record Intent(PolicyStage Stage);
