@@ -4,7 +4,12 @@ namespace AnshinMail.Rules.Geography;
 
 /// <summary>T3(2), Y11.4: how a target area stands to the unit that writes: its own jurisdiction, a neighbouring
 /// station's, or beyond (a distribution request to HQ).</summary>
-public enum AreaRelation { Own, Neighbour, Outside }
+public enum AreaRelation
+{
+    Own,
+    Neighbour,
+    Outside,
+}
 
 public static class AreaRelations
 {

@@ -1,6 +1,11 @@
 namespace AnshinMail.Rules.Policy;
 
-public enum Severity { Info, Warn, Block }
+public enum Severity
+{
+    Info,
+    Warn,
+    Block,
+}
 
 /// <summary>
 /// What a rule found: severity, the clause that demands it, a stable code (for tests, logs and

@@ -23,7 +23,13 @@ public sealed record StaffNoticeModel
 }
 
 /// <summary>The mails a resident gets about their registration (T5).</summary>
-public enum Notice { Confirmation, AlreadyRegistered, RegistrationStart, AddressChange }
+public enum Notice
+{
+    Confirmation,
+    AlreadyRegistered,
+    RegistrationStart,
+    AddressChange,
+}
 
 /// <summary>
 /// Renders the notices to residents from the book's templates folder (<c>notices/*.sbn</c>, first line the

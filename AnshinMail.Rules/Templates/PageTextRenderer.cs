@@ -3,12 +3,21 @@ using AnshinMail.Rules.PolicyBooks;
 namespace AnshinMail.Rules.Templates;
 
 /// <summary>T5: the 利用規約 and 個人情報の取扱い pages, whose text is the book's (its templates folder).</summary>
-public enum PageTextKind { Terms, Privacy }
+public enum PageTextKind
+{
+    Terms,
+    Privacy,
+}
 
 /// <summary>One block of a page text: a heading (<c>## </c>), a list item (<c>- </c>) or a paragraph.</summary>
 public sealed record PageTextBlock(PageTextBlockKind Kind, string Text);
 
-public enum PageTextBlockKind { Heading, Item, Paragraph }
+public enum PageTextBlockKind
+{
+    Heading,
+    Item,
+    Paragraph,
+}
 
 /// <summary>A rendered page text: the first line is its title.</summary>
 public sealed record PageText(string Title, IReadOnlyList<PageTextBlock> Blocks);

@@ -2,7 +2,12 @@ using AnshinMail.Rules.PolicyBooks;
 
 namespace AnshinMail.Rules.Policy;
 
-public enum FollowUpKind { Resolution, Correction, Supplement }
+public enum FollowUpKind
+{
+    Resolution,
+    Correction,
+    Supplement,
+}
 
 /// <summary>A sent alert as the rules see it (Y11.2, Y11.3).</summary>
 public sealed record SentAlertFact

@@ -4,7 +4,11 @@ using AnshinMail.Rules.Storage;
 namespace AnshinMail.Rules.Workflow.Consultations;
 
 /// <summary>Y11.1: whom a unit in doubt consults: the division in charge of the case, and if needed 広報相談課.</summary>
-public enum ConsultationTarget { DivisionInCharge, PrConsultation }
+public enum ConsultationTarget
+{
+    DivisionInCharge,
+    PrConsultation,
+}
 
 /// <summary>
 /// Y11.1 「疑義が生じた場合は、事案を主管する本部主管課と協議するとともに、必要に応じて広報相談課とも協議すること」: a

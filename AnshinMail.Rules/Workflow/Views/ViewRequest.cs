@@ -5,7 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace AnshinMail.Rules.Workflow.Views;
 
 /// <summary>What the person looking at a request may do with it (T3(2), Y11.4, T4(2), Y11.1).</summary>
-public enum RequestAction { TakeOver, Complete, Forward, Answer }
+public enum RequestAction
+{
+    TakeOver,
+    Complete,
+    Forward,
+    Answer,
+}
 
 /// <summary>A request, the texts it is about (T4(2): the alert and every follow-up of the incident that went out),
 /// and what this person may do next.</summary>
