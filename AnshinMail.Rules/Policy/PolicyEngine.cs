@@ -15,6 +15,7 @@ public sealed class PolicyEngine
     private readonly ISessionFactory _factory;
     private readonly PolicyContext _context;
 
+    /// <summary>Compiles the rules once for <paramref name="book"/>; build one engine per book and share it.</summary>
     public PolicyEngine(PolicyBook book)
     {
         Book = book;
@@ -28,9 +29,12 @@ public sealed class PolicyEngine
         _factory = repository.Compile();
     }
 
+    /// <summary>The policy book the engine was built for.</summary>
     public PolicyBook Book { get; }
+    /// <summary>The calendar of the book (holidays, sending hours, duty system).</summary>
     public PolicyCalendar Calendar { get; }
 
+    /// <summary>Evaluates one case in a fresh rules session: the verdict with every finding and decision.</summary>
     public PolicyVerdict Evaluate(PolicyCase c)
     {
         var session = _factory.CreateSession();
@@ -52,6 +56,8 @@ public sealed class PolicyEngine
         foreach (var entry in c.LedgerEntries) yield return entry;
     }
 
+    /// <summary>The <see cref="Moment"/> fact of <paramref name="at"/>: its local time, whether sending hours are open,
+    /// the next opening and the duty system.</summary>
     public Moment MomentOf(DateTimeOffset at) => new(
         at,
         Calendar.ToLocal(at),
