@@ -25,6 +25,8 @@ public sealed class AlertMessageFactory
     private readonly string _unsubscribeAddress;
     private volatile Shared? _shared;
 
+    /// <summary>Prepares the book's sender, charset, unsubscribe address, VERP bounce addresses and DKIM signer (when
+    /// configured) once.</summary>
     public AlertMessageFactory(PolicyBook book, DeliveryOptions options)
     {
         _book = book;
@@ -63,9 +65,13 @@ public sealed class AlertMessageFactory
     /// recognisable.</summary>
     public string MessageId(long alertId, long subscriberId) => $"alert-{alertId}.{subscriberId}@{_domain}";
 
+    /// <summary>The subscriber's personal settings page, built from <see
+    /// cref="DeliveryOptions.PublicBaseUrl"/>.</summary>
     public string ManageUrl(string token) =>
         $"{_options.PublicBaseUrl.TrimEnd('/')}/subscribe/manage/{Uri.EscapeDataString(token)}";
 
+    /// <summary>The subscriber's one-click unsubscribe link (List-Unsubscribe), built from <see
+    /// cref="DeliveryOptions.PublicBaseUrl"/>.</summary>
     public string UnsubscribeUrl(string token) =>
         $"{_options.PublicBaseUrl.TrimEnd('/')}/unsubscribe/{Uri.EscapeDataString(token)}";
 

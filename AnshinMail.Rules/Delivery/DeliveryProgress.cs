@@ -8,10 +8,13 @@ public sealed record DeliveryProgress(
     long AlertId, AlertStatus Status, int Recipients, int Delivered, int Failed, double RatePerSecond,
     string? LastError, int Held = 0)
 {
+    /// <summary>Messages neither delivered nor failed yet.</summary>
     public int Remaining => Math.Max(0, Recipients - Delivered - Failed);
+    /// <summary>How much of the fan-out is done, 0–100.</summary>
     public int Percent =>
         Recipients == 0 ? (Status == AlertStatus.Sent ? 100 : 0) : (int)(100L * (Delivered + Failed) / Recipients);
 
+    /// <summary>The progress of alert <paramref name="alertId"/>, or null when there is none.</summary>
     public static async Task<DeliveryProgress?> OfAsync(AnshinDbContext db, long alertId, TimeProvider clock,
         CancellationToken ct = default)
     {

@@ -15,6 +15,9 @@ namespace AnshinMail.Rules.Hosting;
 /// <summary>Registers the whole library in a host: one call for any front end that embeds AnshinMail.</summary>
 public static class AnshinMailServices
 {
+    /// <summary>Registers the engine, storage, templates, workflow, accounts, ledger, feeds, mail and (optionally) the
+    /// delivery worker, inbound listener and webhooks of <paramref name="book"/> in <paramref
+    /// name="services"/>.</summary>
     public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book,
         StorageOptions storage, DeliveryOptions delivery,
         bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null)
