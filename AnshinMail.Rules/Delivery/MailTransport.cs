@@ -24,7 +24,7 @@ public interface IMailTransport
 }
 
 /// <summary>
-/// One open connection. <see cref="SendAsync"/> returns the relay's verdict on the message; it throws
+/// One open connection. <see cref="SendAsync(MimeMessage, CancellationToken)"/> returns the relay's verdict on the message; it throws
 /// when the connection itself fails (the batch is then left undone and retried).
 /// </summary>
 public interface IMailSession : IAsyncDisposable
