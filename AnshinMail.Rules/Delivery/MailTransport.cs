@@ -24,8 +24,8 @@ public interface IMailTransport
 }
 
 /// <summary>
-/// One open connection. <see cref="SendAsync(MimeMessage, CancellationToken)"/> returns the relay's verdict on the message; it throws
-/// when the connection itself fails (the batch is then left undone and retried).
+/// One open connection. <see cref="SendAsync(MimeMessage, CancellationToken)"/> returns the relay's verdict on the
+/// message; it throws when the connection itself fails (the batch is then left undone and retried).
 /// </summary>
 public interface IMailSession : IAsyncDisposable
 {
