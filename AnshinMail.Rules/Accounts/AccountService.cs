@@ -19,6 +19,8 @@ public sealed class AccountService(
 {
     private readonly Audit _audit = new(db, clock);
 
+    /// <summary>Y6.2: the security manager issues an account for a person of a unit with these roles; returns its
+    /// one-time initial password.</summary>
     public async Task<IssuedAccount> IssueAsync(Person actor, string userId, string displayName, string unitId,
         IReadOnlyCollection<Role> roles, CancellationToken ct = default)
     {
@@ -87,6 +89,7 @@ public sealed class AccountService(
     public Task DisableAsync(Person actor, string userId, CancellationToken ct = default) =>
         Administer(actor, userId, "account.disable", a => a.Disable(), ct);
 
+    /// <summary>Y6.3: the security manager lifts a lockout before it ends; the failure count starts again.</summary>
     public Task UnlockAsync(Person actor, string userId, CancellationToken ct = default) =>
         Administer(actor, userId, "account.unlock", a => { a.LockedUntil = null; a.FailedSignIns = 0; }, ct);
 

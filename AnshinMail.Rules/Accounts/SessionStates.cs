@@ -13,12 +13,15 @@ public sealed record SessionState(string SecurityStamp, bool PasswordExpired);
 /// </summary>
 public sealed class SessionStates(TimeProvider clock) : IDisposable
 {
+    /// <summary>How long a session check is cached per account before the database is read again.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { Clock = new CacheClock(clock) });
     // Bumped by every rotation: a check that read the database before it must not cache what it read.
     private long _generation;
 
+    /// <summary>The session state of <paramref name="userId"/>: from the cache while fresh, else from <paramref
+    /// name="load"/>.</summary>
     public async Task<SessionState?> GetAsync(string userId, Func<Task<SessionState?>> load)
     {
         if (_cache.TryGetValue(userId, out SessionState? known)) return known;
@@ -35,6 +38,7 @@ public sealed class SessionStates(TimeProvider clock) : IDisposable
         _cache.Remove(userId);
     }
 
+    /// <summary>Releases the cache.</summary>
     public void Dispose() => _cache.Dispose();
 
     private sealed class CacheClock(TimeProvider clock) : ISystemClock

@@ -2,6 +2,7 @@ using AnshinMail.Rules.Policy;
 
 namespace AnshinMail.Rules.Accounts;
 
+/// <summary>How a sign-in attempt ended (Y6, Y7.3).</summary>
 public enum SignInOutcome
 {
     /// <summary>Signed in; may work.</summary>
@@ -17,8 +18,11 @@ public enum SignInOutcome
     Failed,
 }
 
+/// <summary>The answer to a sign-in attempt: the outcome, the person when signed in, and the end of a
+/// lockout.</summary>
 public sealed record SignInResult(SignInOutcome Outcome, Person? Person = null, DateTimeOffset? LockedUntil = null)
 {
+    /// <summary>Whether a session starts (success, or signed in only to change the password).</summary>
     public bool SignedIn =>
         Outcome is SignInOutcome.Success or SignInOutcome.MustChangePassword or SignInOutcome.PasswordExpired;
 

@@ -16,6 +16,7 @@ public sealed class StaffNames(IReadOnlyDictionary<string, string> names)
     /// <summary>What is shown for an ID no account has: never the ID itself.</summary>
     public const string Unknown = "（不明な職員）";
 
+    /// <summary>Reads every account's user ID and display name once.</summary>
     public static async Task<StaffNames> LoadAsync(AnshinDbContext db, CancellationToken ct = default) =>
         new(await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.UserId, a => a.DisplayName, ct));
 

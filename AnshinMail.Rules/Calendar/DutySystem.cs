@@ -9,6 +9,7 @@ namespace AnshinMail.Rules.Calendar;
 /// </summary>
 public sealed class DutySystem(DutySystemSettings settings, PublicHolidays holidays, TimeZoneInfo zone)
 {
+    /// <summary>Y9.2: whether the duty system is in force at <paramref name="instant"/>.</summary>
     public bool IsInForce(DateTimeOffset instant)
     {
         var local = LocalTime.Of(instant, zone).DateTime;
@@ -18,6 +19,8 @@ public sealed class DutySystem(DutySystemSettings settings, PublicHolidays holid
         return time >= settings.WeekdayStart || time < settings.WeekdayEnd;
     }
 
+    /// <summary>Whether <paramref name="date"/> is a working day: not one of the book's all-day weekdays, a public
+    /// holiday or the year-end break.</summary>
     public bool IsWorkingDay(DateOnly date) =>
         !settings.AllDayWeekdays.Contains(date.DayOfWeek) &&
         !(settings.PublicHolidays && holidays.IsHoliday(date)) &&

@@ -1,7 +1,7 @@
 namespace AnshinMail.Rules.Calendar;
 
 /// <summary>Conversions between instants and the policy book's local time (Japan time for Nagano).</summary>
-public static class LocalTime
+internal static class LocalTime
 {
     public static DateTimeOffset Of(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone);

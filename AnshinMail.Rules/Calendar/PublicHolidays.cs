@@ -13,13 +13,17 @@ public sealed class PublicHolidays
     private readonly ILookup<int, HolidayOverride> _overrides;
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, string>> _years = new();
 
+    /// <summary>The Holiday Act's days, with these additions and removals.</summary>
     public PublicHolidays(IEnumerable<HolidayOverride> overrides) =>
         _overrides = overrides.ToLookup(o => o.Date.Year);
 
+    /// <summary>Whether <paramref name="date"/> is a public holiday (祝日, 振替休日 or 国民の休日).</summary>
     public bool IsHoliday(DateOnly date) => Of(date.Year).ContainsKey(date);
 
+    /// <summary>The holiday's Japanese name, or null when <paramref name="date"/> is not one.</summary>
     public string? NameOf(DateOnly date) => Of(date.Year).GetValueOrDefault(date);
 
+    /// <summary>Every holiday of <paramref name="year"/> with its name, computed once per year.</summary>
     public IReadOnlyDictionary<DateOnly, string> Of(int year) => _years.GetOrAdd(year, Compute);
 
     private IReadOnlyDictionary<DateOnly, string> Compute(int year)

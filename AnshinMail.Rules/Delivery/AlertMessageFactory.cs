@@ -26,8 +26,8 @@ public sealed class AlertMessageFactory
     private readonly Drill.DrillMode _drill;
     private volatile Shared? _shared;
 
-    /// <summary>A factory for <paramref name="book"/>'s sender; in a <paramref name="drill"/>, every subject is
-    /// marked 【訓練】.</summary>
+    /// <summary>Prepares the book's sender, charset, unsubscribe address, VERP bounce addresses and DKIM signer (when
+    /// configured) once; in a <paramref name="drill"/>, every subject is marked 【訓練】.</summary>
     public AlertMessageFactory(PolicyBook book, DeliveryOptions options, Drill.DrillMode? drill = null)
     {
         _book = book;
@@ -67,9 +67,13 @@ public sealed class AlertMessageFactory
     /// recognisable.</summary>
     public string MessageId(long alertId, long subscriberId) => $"alert-{alertId}.{subscriberId}@{_domain}";
 
+    /// <summary>The subscriber's personal settings page, built from <see
+    /// cref="DeliveryOptions.PublicBaseUrl"/>.</summary>
     public string ManageUrl(string token) =>
         $"{_options.PublicBaseUrl.TrimEnd('/')}/subscribe/manage/{Uri.EscapeDataString(token)}";
 
+    /// <summary>The subscriber's one-click unsubscribe link (List-Unsubscribe), built from <see
+    /// cref="DeliveryOptions.PublicBaseUrl"/>.</summary>
     public string UnsubscribeUrl(string token) =>
         $"{_options.PublicBaseUrl.TrimEnd('/')}/unsubscribe/{Uri.EscapeDataString(token)}";
 

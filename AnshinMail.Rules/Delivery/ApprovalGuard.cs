@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Delivery;
 
 /// <summary>Y9.3: the last line of defence: an alert goes to SMTP only if its draft was approved with exactly its
 /// content.</summary>
-public static class ApprovalGuard
+internal static class ApprovalGuard
 {
     public static async Task<bool> CoversAsync(AnshinDbContext db, Alert alert, CancellationToken ct)
     {

@@ -16,6 +16,7 @@ public sealed partial class BounceAddresses
     private readonly string? _local;
     private readonly string? _domain;
 
+    /// <summary>VERP addresses under <paramref name="bounceAddress"/>; none when it is null or blank.</summary>
     public BounceAddresses(string? bounceAddress)
     {
         if (string.IsNullOrWhiteSpace(bounceAddress)) return;
@@ -23,6 +24,7 @@ public sealed partial class BounceAddresses
         (_local, _domain) = (mailbox.LocalPart, mailbox.Domain);
     }
 
+    /// <summary>Whether a bounce mailbox is configured.</summary>
     public bool Enabled => _local is not null;
 
     /// <summary>The envelope sender of one message, or null when no bounce mailbox is configured (From is
@@ -31,6 +33,8 @@ public sealed partial class BounceAddresses
         _local is null ? null
             : new MailboxAddress("", $"{_local}+{alertId}.{subscriber.Id}.{Tag(subscriber.Token)}@{_domain}");
 
+    /// <summary>The 12-hex-digit tag of a subscriber's bounce address, derived from their secret personal
+    /// token.</summary>
     public static string Tag(string personalToken) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("bounce:" + personalToken)))[..12]
             .ToLowerInvariant();

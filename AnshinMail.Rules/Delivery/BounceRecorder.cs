@@ -14,6 +14,8 @@ namespace AnshinMail.Rules.Delivery;
 public sealed partial class BounceRecorder(AnshinDbContext db, AlertMessageFactory messages, DeliveryOptions options,
     TimeProvider clock)
 {
+    /// <summary>Records <paramref name="report"/>, received at the VERP address <paramref name="recipient"/>, as a
+    /// permanent failure; false when it is not one or not ours.</summary>
     public async Task<bool> RecordAsync(string recipient, MimeMessage report, CancellationToken ct = default)
     {
         if (!messages.Bounces.TryRead(recipient, out var alertId, out var subscriberId, out var tag)) return false;

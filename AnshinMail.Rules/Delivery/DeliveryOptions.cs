@@ -8,11 +8,17 @@ public sealed record DeliveryOptions
 {
     /// <summary>"pickup" (writes .eml files) or "smtp".</summary>
     public string Transport { get; init; } = "pickup";
+    /// <summary>The folder the pickup transport writes <c>.eml</c> files into.</summary>
     public string PickupDirectory { get; init; } = "maildrop";
+    /// <summary>The SMTP relay's host name.</summary>
     public string Host { get; init; } = "localhost";
+    /// <summary>The SMTP relay's port.</summary>
     public int Port { get; init; } = 25;
+    /// <summary>How the SMTP connection is secured (None, StartTls, SslOnConnect, Auto).</summary>
     public SecureSocketOptions Security { get; init; } = SecureSocketOptions.None;
+    /// <summary>The SMTP user name; no authentication when null.</summary>
     public string? UserName { get; init; }
+    /// <summary>The SMTP password.</summary>
     public string? Password { get; init; }
     /// <summary>Off by default: hosts without internet access hang on revocation lists.</summary>
     public bool CheckCertificateRevocation { get; init; }
@@ -26,6 +32,7 @@ public sealed record DeliveryOptions
     public string Charset { get; init; } = "utf-8";
     /// <summary>4xx replies are retried this many times with backoff, then recorded as a (temporary) failure.</summary>
     public int TransientRetries { get; init; } = 3;
+    /// <summary>The first wait before retrying a 4xx reply; it grows with each retry.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>A subscriber whose address was refused for good this many times is suspended.</summary>
     public int SuspendAfterPermanentFailures { get; init; } = 3;
@@ -41,6 +48,7 @@ public sealed record DeliveryOptions
     /// the inbound listener count as permanent failures of that subscriber. Unset: the envelope sender is From.
     /// </summary>
     public string? BounceAddress { get; init; }
+    /// <summary>DKIM signing of every message; none when null.</summary>
     public DkimOptions? Dkim { get; init; }
     /// <summary>Allow http:// webhooks (tests and local development only; production webhooks are https).</summary>
     public bool AllowInsecureWebhooks { get; init; }
@@ -49,7 +57,10 @@ public sealed record DeliveryOptions
 /// <summary>Optional DKIM signing (RFC 6376) with a private key in PEM.</summary>
 public sealed record DkimOptions
 {
+    /// <summary>The signing domain (d=).</summary>
     public required string Domain { get; init; }
+    /// <summary>The DNS selector of the public key (s=).</summary>
     public required string Selector { get; init; }
+    /// <summary>The PEM file of the private key.</summary>
     public required string PrivateKeyPath { get; init; }
 }

@@ -10,10 +10,13 @@ public sealed record DeliveryProgress(
 {
     /// <summary>訓練: messages the drill kept back (not allowed recipients); done, neither sent nor failed.</summary>
     public int Withheld { get; init; }
+    /// <summary>Messages neither delivered, failed nor withheld yet.</summary>
     public int Remaining => Math.Max(0, Recipients - Delivered - Failed - Withheld);
+    /// <summary>How much of the fan-out is done, 0–100.</summary>
     public int Percent => Recipients == 0 ? (Status == AlertStatus.Sent ? 100 : 0)
         : (int)(100L * (Delivered + Failed + Withheld) / Recipients);
 
+    /// <summary>The progress of alert <paramref name="alertId"/>, or null when there is none.</summary>
     public static async Task<DeliveryProgress?> OfAsync(AnshinDbContext db, long alertId, TimeProvider clock,
         CancellationToken ct = default)
     {

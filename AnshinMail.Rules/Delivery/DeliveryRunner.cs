@@ -23,8 +23,11 @@ public sealed partial class DeliveryRunner(
     private readonly bool _drill = drill?.Active ?? false;
     private readonly DeliveryPlanner _planner = new(options, clock, drill?.Active ?? false);
 
+    /// <summary>The transport messages are handed to.</summary>
     public IMailTransport Transport => transport;
 
+    /// <summary>One pass: starts due alerts, sends every open batch and releases held messages whose time
+    /// came.</summary>
     public async Task<DeliveryPass> RunOnceAsync(CancellationToken ct = default)
     {
         await using (var db = contexts())

@@ -8,6 +8,7 @@ public sealed class DeliverySignal
 {
     private readonly SemaphoreSlim _pending = new(0, 1);
 
+    /// <summary>Wakes the worker (a no-op when it is already signalled).</summary>
     public void Notify()
     {
         try

@@ -13,6 +13,7 @@ public sealed class DeliveryWorker(
     DeliveryRunner runner, DeliveryOptions options, ILogger<DeliveryWorker> log, WebhookSender? webhooks = null,
     DeliverySignal? signal = null) : BackgroundService
 {
+    /// <summary>Runs delivery passes until the host stops.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;

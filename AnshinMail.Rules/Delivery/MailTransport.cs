@@ -5,8 +5,11 @@ namespace AnshinMail.Rules.Delivery;
 /// <summary>What became of one message: accepted (2xx), or refused with the relay's code and reply.</summary>
 public sealed record SendResult(int Code, string Reply)
 {
+    /// <summary>The result of a message the relay accepted (250).</summary>
     public static readonly SendResult Accepted = new(250, "OK");
+    /// <summary>Whether the relay accepted the message (2xx).</summary>
     public bool IsAccepted => Code is >= 200 and < 300;
+    /// <summary>Whether the refusal is temporary (4xx) and worth retrying.</summary>
     public bool IsTransient => Code is >= 400 and < 500;
 
     /// <summary>訓練: not sent, because the drill does not allow it; handled (neither a failure nor retried), and
@@ -20,16 +23,20 @@ public sealed record SendResult(int Code, string Reply)
 /// <summary>Opens sessions to where mail goes. A session is used by one worker at a time.</summary>
 public interface IMailTransport
 {
+    /// <summary>A description of where mail goes, for the health page and logs (e.g. the relay's host and
+    /// port).</summary>
     string Describe();
+    /// <summary>Opens one session (an SMTP connection, or the pickup folder).</summary>
     Task<IMailSession> OpenAsync(CancellationToken ct);
 }
 
 /// <summary>
-/// One open connection. <see cref="SendAsync"/> returns the relay's verdict on the message; it throws
-/// when the connection itself fails (the batch is then left undone and retried).
+/// One open connection. <see cref="SendAsync(MimeMessage, CancellationToken)"/> returns the relay's verdict on the
+/// message; it throws when the connection itself fails (the batch is then left undone and retried).
 /// </summary>
 public interface IMailSession : IAsyncDisposable
 {
+    /// <summary>Hands one message over; the result is the relay's verdict on it.</summary>
     Task<SendResult> SendAsync(MimeMessage message, CancellationToken ct);
 
     /// <summary>
@@ -40,8 +47,11 @@ public interface IMailSession : IAsyncDisposable
         SendAsync(message, ct);
 }
 
+/// <summary>Builds the transport <see cref="DeliveryOptions.Transport"/> names.</summary>
 public static class MailTransports
 {
+    /// <summary>The pickup or SMTP transport of <paramref name="options"/>; another name throws <see
+    /// cref="NotSupportedException"/> (Japanese message).</summary>
     public static IMailTransport Create(DeliveryOptions options) => options.Transport.ToLowerInvariant() switch
     {
         "pickup" => new PickupTransport(options.PickupDirectory),

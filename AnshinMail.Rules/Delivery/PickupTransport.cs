@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Delivery;
 
 /// <summary>Writes each message as an .eml file in a folder (named by Message-ID, so a resend overwrites, never
 /// doubles).</summary>
-public sealed class PickupTransport(string directory) : IMailTransport
+internal sealed class PickupTransport(string directory) : IMailTransport
 {
     public string Directory { get; } = Path.GetFullPath(directory);
 

@@ -10,7 +10,7 @@ namespace AnshinMail.Rules.Delivery;
 /// <see cref="Socket.NoDelay"/> set: MailKit's own socket leaves Nagle's algorithm on, which with
 /// delayed ACKs caps a connection near 23 messages/s on loopback.
 /// </summary>
-public sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
+internal sealed class SmtpTransport(DeliveryOptions options) : IMailTransport
 {
     public string Describe() => $"smtp:{options.Host}:{options.Port}";
 

@@ -9,7 +9,7 @@ namespace AnshinMail.Rules.Delivery;
 /// that neither a name that resolves inward nor a redirect gets through; hosts named in <see cref="WebhookOptions"/>
 /// are allowed.
 /// </summary>
-public static class WebhookAddresses
+internal static class WebhookAddresses
 {
     public const string Refusal = "Webhook の宛先が内部のアドレス（ループバック・プライベート・リンクローカル等）のため送信しません。";
 

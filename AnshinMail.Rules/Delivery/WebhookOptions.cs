@@ -9,6 +9,8 @@ public sealed record WebhookOptions
     /// </summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
+    /// <summary>Whether <paramref name="host"/> is one of <see cref="AllowedHosts"/> (case and IPv6 brackets
+    /// ignored).</summary>
     public bool Allows(string host) =>
         AllowedHosts.Any(h => string.Equals(h.Trim().Trim('[', ']'), host.Trim('[', ']'),
             StringComparison.OrdinalIgnoreCase));

@@ -21,6 +21,7 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
     HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null,
     Drill.DrillMode? drill = null)
 {
+    /// <summary>The waits between attempts of a webhook delivery, after which it is given up.</summary>
     public static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1),
             TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
@@ -33,6 +34,8 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
     };
     private readonly ILogger _log = logger ?? NullLogger<WebhookSender>.Instance;
 
+    /// <summary>The X-AnshinMail-Signature of <paramref name="body"/>: <c>sha256=</c> and the hex HMAC-SHA256 of
+    /// "timestamp.body" under the webhook's secret.</summary>
     public static string Sign(string secret, string timestamp, string body) =>
         "sha256="
             + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret),

@@ -10,6 +10,7 @@ namespace AnshinMail.Rules.Feeds;
 /// </summary>
 public sealed class AtomFeed(PolicyBook book)
 {
+    /// <summary>The Atom XML namespace.</summary>
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
     /// <summary>The feed for readers (/feed.atom): each entry's &lt;content&gt; is the alert's text.</summary>

@@ -23,9 +23,12 @@ namespace AnshinMail.Rules.Feeds;
 /// </summary>
 public sealed class CapDocument(PolicyBook book)
 {
+    /// <summary>The CAP 1.2 XML namespace.</summary>
     public const string Namespace = "urn:oasis:names:tc:emergency:cap:1.2";
     private readonly string _domain = MailboxAddress.Parse(book.Sender.Address).Domain;
 
+    /// <summary>The CAP &lt;identifier&gt; of alert <paramref name="alertId"/>, unique to the sender's
+    /// domain.</summary>
     public string Identifier(long alertId) => $"{_domain}.anshinmail.{alertId}";
 
     /// <summary>The identifier of the Cancel that withdraws an alert: a message of its own.</summary>

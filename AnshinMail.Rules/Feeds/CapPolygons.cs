@@ -9,7 +9,7 @@ namespace AnshinMail.Rules.Feeds;
 /// by spaces, each ring closed (first pair = last) with at least 4 pairs; a municipality of several polygons gives
 /// several &lt;polygon&gt;. CAP has no holes: only outer rings are written (an enclave would be covered).
 /// </summary>
-public static class CapPolygons
+internal static class CapPolygons
 {
     public static IEnumerable<string> Of(PolicyBook book, IEnumerable<string> areas) =>
         areas.Select(a => book.AreaCodes.GetValueOrDefault(a)).OfType<string>().Distinct()

@@ -11,6 +11,7 @@ public sealed record PublicAlert(
     string Subject, string Body, DateTimeOffset SentAt, FollowUpKind? FollowUpKind, long? FollowUpOf,
     DateTimeOffset? ResolvedAt)
 {
+    /// <summary>Y11.2: whether the incident was resolved.</summary>
     public bool Resolved => ResolvedAt is not null;
 
     /// <summary>The advice (呼びかけ) as typed into the draft and mailed in the body; CAP's &lt;instruction&gt;.</summary>
@@ -22,6 +23,7 @@ public sealed record PublicAlert(
     /// <summary>When the alert was withdrawn from the public side; its text is then no longer shown.</summary>
     public DateTimeOffset? WithdrawnAt { get; init; }
 
+    /// <summary>Y11.3: whether it was withdrawn from the public side.</summary>
     public bool Withdrawn => WithdrawnAt is not null;
 
     /// <summary>訓練: sent by a drill (its subject carries 【訓練】, CAP says Exercise).</summary>
@@ -31,6 +33,7 @@ public sealed record PublicAlert(
 /// <summary>A page of the archive, newest first.</summary>
 public sealed record ArchivePage(IReadOnlyList<PublicAlert> Alerts, int Page, int PageSize, int Total)
 {
+    /// <summary>How many pages the archive has at this page size (at least one).</summary>
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
@@ -51,11 +54,13 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine, Drill
 
     private PolicyBook Book => engine.Book;
 
+    /// <summary>One page of released alerts, newest first, of a category, area, year and month when given.</summary>
     public async Task<ArchivePage> PageAsync(string? category = null, string? area = null, int? year = null,
         int? month = null,
         int page = 1, int pageSize = 20, CancellationToken ct = default) =>
         await PageAsync(new ArchiveFilter(category, area, year, month), page, pageSize, ct);
 
+    /// <summary>One page of released alerts matching <paramref name="filter"/>, newest first.</summary>
     public async Task<ArchivePage> PageAsync(ArchiveFilter filter, int page = 1, int pageSize = 20,
         CancellationToken ct = default)
     {
@@ -98,9 +103,11 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine, Drill
     private IEnumerable<string> Codes(IEnumerable<string> areas) =>
         areas.Select(a => Book.AreaCodes.GetValueOrDefault(a)).OfType<string>();
 
+    /// <summary>The released alert <paramref name="id"/> as the public sees it, or null.</summary>
     public async Task<PublicAlert?> FindAsync(long id, CancellationToken ct = default) =>
         (await PublicAsync(await Released().Where(a => a.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
 
+    /// <summary>The released follow-ups of alert <paramref name="id"/>, oldest first.</summary>
     public async Task<IReadOnlyList<PublicAlert>> FollowUpsAsync(long id, CancellationToken ct = default) =>
         await PublicAsync(
             await Released().Where(a => a.FollowUpOfAlertId == id).OrderBy(a => a.Id).ToListAsync(ct), ct);

@@ -4,8 +4,17 @@ namespace AnshinMail.Rules.Geography;
 
 /// <summary>T3(2), Y11.4: how a target area stands to the unit that writes: its own jurisdiction, a neighbouring
 /// station's, or beyond (a distribution request to HQ).</summary>
-public enum AreaRelation { Own, Neighbour, Outside }
+public enum AreaRelation
+{
+    /// <summary>In the unit's own jurisdiction (every area for an HQ unit).</summary>
+    Own,
+    /// <summary>In a neighbouring station's jurisdiction (Y11.4).</summary>
+    Neighbour,
+    /// <summary>Beyond: a distribution request to HQ is needed (T3(2)).</summary>
+    Outside,
+}
 
+/// <summary>T3(2), Y11.4: how areas stand to a unit.</summary>
 public static class AreaRelations
 {
     /// <summary>An HQ division (or the duty desk) sends for the whole prefecture: every area is its own.</summary>

@@ -7,16 +7,20 @@ public sealed class Boundaries
 {
     private readonly Dictionary<string, Municipality> _byCode;
 
+    /// <summary>The municipalities, indexed by code.</summary>
     public Boundaries(IReadOnlyList<Municipality> municipalities)
     {
         Municipalities = municipalities;
         _byCode = municipalities.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First());
     }
 
+    /// <summary>No municipalities: a book without geography draws no map.</summary>
     public static Boundaries None { get; } = new([]);
 
+    /// <summary>The municipalities in file order.</summary>
     public IReadOnlyList<Municipality> Municipalities { get; }
 
+    /// <summary>The municipality with this JIS X 0402 code, or null.</summary>
     public Municipality? Find(string? code) => code is not null ? _byCode.GetValueOrDefault(code) : null;
 
     /// <summary>Reads <paramref name="path"/>; a file that is not such a collection throws

@@ -2,7 +2,7 @@ namespace AnshinMail.Rules.Geography;
 
 /// <summary>Point in polygon by ray casting, in plain degrees: at a prefecture's scale the error is far below the
 /// boundaries' own precision.</summary>
-public static class Containment
+internal static class Containment
 {
     public static bool InRing(IReadOnlyList<GeoPoint> ring, GeoPoint p)
     {

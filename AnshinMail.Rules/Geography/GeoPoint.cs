@@ -13,5 +13,6 @@ public sealed record GeoPolygon(IReadOnlyList<GeoPoint> Outer, IReadOnlyList<IRe
 /// <summary>A municipality (市区町村) of the boundary file: its JIS X 0402 code, its name and its polygons.</summary>
 public sealed record Municipality(string Code, string Name, IReadOnlyList<GeoPolygon> Polygons)
 {
+    /// <summary>Whether <paramref name="p"/> lies in any of the municipality's polygons.</summary>
     public bool Contains(GeoPoint p) => Polygons.Any(poly => poly.Contains(p));
 }

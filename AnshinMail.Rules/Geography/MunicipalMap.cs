@@ -15,9 +15,12 @@ public sealed record MapShape(string Code, string Name, string Path, IReadOnlyLi
 /// </summary>
 public sealed class MunicipalMap
 {
+    /// <summary>The width of the SVG box every map is drawn in.</summary>
     public const double Width = 400;
+    /// <summary>How far (in box units) simplification may move a boundary.</summary>
     public const double Tolerance = 0.6;
 
+    /// <summary>Projects the book's municipalities once; a book without boundaries gives an empty map.</summary>
     public MunicipalMap(PolicyBook book)
     {
         Credit = book.Geography?.Credit ?? "";
@@ -36,8 +39,11 @@ public sealed class MunicipalMap
 
     /// <summary>The credit line the boundary data's licence asks for under every map.</summary>
     public string Credit { get; }
+    /// <summary>The height of the SVG box, from the prefecture's shape.</summary>
     public double Height { get; }
+    /// <summary>Every municipality drawn.</summary>
     public IReadOnlyList<MapShape> Shapes { get; } = [];
+    /// <summary>Whether there is anything to draw.</summary>
     public bool Drawable => Shapes.Count > 0;
 
     /// <summary>The municipality an area of the book lies in (長野市北部 and 長野市南部 share 長野市).</summary>

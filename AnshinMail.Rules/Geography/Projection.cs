@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Geography;
 /// Equirectangular projection fitted to a bounding box: longitude shrunk by the cosine of the middle latitude, so
 /// that a prefecture keeps its shape; north up, SVG's y downwards, the box scaled to <see cref="Width"/>.
 /// </summary>
-public sealed class Projection
+internal sealed class Projection
 {
     private readonly double _west, _north, _scale, _shrink;
 

@@ -1,13 +1,13 @@
 namespace AnshinMail.Rules.Geography;
 
 /// <summary>A point of a drawing plane (after projection).</summary>
-public readonly record struct PlanePoint(double X, double Y);
+internal readonly record struct PlanePoint(double X, double Y);
 
 /// <summary>
 /// Douglas–Peucker: drops the points of a line that lie within <c>tolerance</c> of the chord of their stretch.
 /// A closed ring keeps its first and last point, and at least a triangle (4 points, closed).
 /// </summary>
-public static class Simplification
+internal static class Simplification
 {
     public static IReadOnlyList<PlanePoint> Simplify(IReadOnlyList<PlanePoint> line, double tolerance)
     {

@@ -15,8 +15,9 @@ namespace AnshinMail.Rules.Hosting;
 /// <summary>Registers the whole library in a host: one call for any front end that embeds AnshinMail.</summary>
 public static class AnshinMailServices
 {
-    /// <summary>The library over <paramref name="book"/>, <paramref name="storage"/> and <paramref name="delivery"/>;
-    /// a <paramref name="drill"/> gets its clock, its mail guard and its marks (訓練).</summary>
+    /// <summary>Registers the engine, storage, templates, workflow, accounts, ledger, feeds, mail and (optionally) the
+    /// delivery worker, inbound listener and webhooks of <paramref name="book"/> in <paramref
+    /// name="services"/>; a <paramref name="drill"/> gets its clock, its mail guard and its marks (訓練).</summary>
     public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book,
         StorageOptions storage, DeliveryOptions delivery,
         bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null,

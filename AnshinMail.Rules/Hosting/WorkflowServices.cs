@@ -7,6 +7,7 @@ namespace AnshinMail.Rules.Hosting;
 /// scope.</summary>
 public static class WorkflowServices
 {
+    /// <summary>Registers <see cref="WorkflowContext"/> and every operation as scoped services.</summary>
     public static IServiceCollection AddWorkflow(this IServiceCollection services)
     {
         services.AddScoped(sp => new WorkflowContext(

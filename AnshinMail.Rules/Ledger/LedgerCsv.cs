@@ -10,6 +10,7 @@ namespace AnshinMail.Rules.Ledger;
 /// IDs), Japanese role names and local times.</summary>
 public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffset> toLocal, StaffNames names)
 {
+    /// <summary>The Japanese column headers of the ledger's CSV.</summary>
     public static readonly string[] Header =
     [
         "番号", "情報種別", "配信所属", "配信要請所属", "作成者", "承認者", "承認区分", "事後報告", "確認事項",
@@ -24,8 +25,10 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     /// <summary>Y9.4: the distributor's confirmation of an emergency sent on their judgement.</summary>
     public const string ConfirmationOpen = "未確認", ConfirmationDone = "確認済み";
 
+    /// <summary>The Japanese column headers of the ledger's 目次 (index).</summary>
     public static readonly string[] IndexHeader = ["番号", "情報種別", "配信所属", "件名", "配信日時", "配信状況"];
 
+    /// <summary>One entry as a CSV row: names, Japanese labels and local times.</summary>
     public string[] Row(LedgerEntry e) =>
     [
         NumberText(e.Number), CategoryName(e.CategoryId), UnitName(e.SendingUnitId),
@@ -70,6 +73,7 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
             Time(e.SentAt ?? e.ScheduledFor),
             Status(e)];
 
+    /// <summary>The entry's distribution status in Japanese (配信済み, 配信予定, 取消…).</summary>
     public static string Status(LedgerEntry e) =>
         e.Withdrawal.Length > 0 ? e.Withdrawal.Split(' ')[0]
         : e.SentAt is not null ? "配信済み" : e.ScheduledFor is not null ? "配信予定" : "承認済み・未配信";
@@ -90,6 +94,7 @@ public sealed class LedgerCsv(PolicyBook book, Func<DateTimeOffset, DateTimeOffs
     /// <summary>Y10: every approval of the entry, in order: 「第1版 2026年11月27日（金）14:00 氏名（情報配信者）」.</summary>
     public string Approvals(LedgerEntry e) => string.Join("／", e.ApprovalHistory.Select(Approval));
 
+    /// <summary>One approval as the ledger reads it: version, local time, approver's name and regime.</summary>
     public string Approval(LedgerApproval a) =>
         (a.Version > 0 ? $"第{a.Version}版 " : "")
         + $"{JapaneseDateText.Stamp(a.At, book.Zone)} {names.Of(a.ApproverId)}（{RoleNames.OfRegime(a.Regime)}）";

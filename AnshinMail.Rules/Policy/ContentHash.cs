@@ -9,6 +9,8 @@ public static class ContentHash
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
+    /// <summary>The SHA-256 fingerprint (hex) of the content an approval covers; any change to any argument changes
+    /// it.</summary>
     public static string Of(
         string categoryId, string unitId, string? requestingUnitId, AlertFields fields,
         IEnumerable<string> targetAreas, bool nearBorder, string? incidentArea, PhysicalHarm harm, Victim? victim,

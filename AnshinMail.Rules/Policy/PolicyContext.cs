@@ -3,7 +3,7 @@ using AnshinMail.Rules.PolicyBooks;
 namespace AnshinMail.Rules.Policy;
 
 /// <summary>The policy book and what is built from it once, as a fact every session holds.</summary>
-public sealed class PolicyContext(PolicyBook book)
+internal sealed class PolicyContext(PolicyBook book)
 {
     public PolicyBook Book { get; } = book;
     public PrivacyScanner Scanner { get; } = new(book.PrivacyChecks);

@@ -15,19 +15,26 @@ public sealed class PolicyEngine
     private readonly ISessionFactory _factory;
     private readonly PolicyContext _context;
 
+    /// <summary>Compiles the rules once for <paramref name="book"/>; build one engine per book and share it.</summary>
     public PolicyEngine(PolicyBook book)
     {
         Book = book;
         Calendar = new PolicyCalendar(book);
         _context = new PolicyContext(book);
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(CategoryVictimMismatchBlockRule).Assembly));
+        // The rules are internal (not part of the public API): the scan includes non-public rule classes.
+        repository.Load(x => x.From(s => s
+            .Assembly(typeof(CategoryVictimMismatchBlockRule).Assembly)
+            .PrivateTypes()));
         _factory = repository.Compile();
     }
 
+    /// <summary>The policy book the engine was built for.</summary>
     public PolicyBook Book { get; }
+    /// <summary>The calendar of the book (holidays, sending hours, duty system).</summary>
     public PolicyCalendar Calendar { get; }
 
+    /// <summary>Evaluates one case in a fresh rules session: the verdict with every finding and decision.</summary>
     public PolicyVerdict Evaluate(PolicyCase c)
     {
         var session = _factory.CreateSession();
@@ -49,6 +56,8 @@ public sealed class PolicyEngine
         foreach (var entry in c.LedgerEntries) yield return entry;
     }
 
+    /// <summary>The <see cref="Moment"/> fact of <paramref name="at"/>: its local time, whether sending hours are open,
+    /// the next opening and the duty system.</summary>
     public Moment MomentOf(DateTimeOffset at) => new(
         at,
         Calendar.ToLocal(at),

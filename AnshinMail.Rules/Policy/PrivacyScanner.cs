@@ -9,7 +9,7 @@ namespace AnshinMail.Rules.Policy;
 /// than the contact units', house-number-level addresses, names with honorifics, school names.
 /// Texts are NFKC-normalised first so full-width digits are caught too.
 /// </summary>
-public sealed class PrivacyScanner
+internal sealed class PrivacyScanner
 {
     private static readonly Regex Phone = new(@"(?<!\d)0\d{1,4}[-(]?\d{1,4}[-)]?\d{3,4}(?!\d)", RegexOptions.Compiled);
     private static readonly Regex HouseNumber = new(

@@ -3,6 +3,7 @@ namespace AnshinMail.Rules.Policy;
 /// <summary>Y5, Y9.2: the Japanese names people read for roles and approval regimes (never the enum names).</summary>
 public static class RoleNames
 {
+    /// <summary>The Japanese name of a role (e.g. 情報配信者).</summary>
     public static string Of(Role role) => role switch
     {
         Role.Staff => "職員",
@@ -27,5 +28,6 @@ public static class RoleNames
     public static string OfRegime(string stored) =>
         Enum.TryParse<ApprovalRegime>(stored, out var regime) && Enum.IsDefined(regime) ? Of(regime) : "（不明な区分）";
 
+    /// <summary>The Japanese names of roles, in role order, joined by 「、」.</summary>
     public static string Of(IEnumerable<Role> roles) => string.Join("、", roles.Distinct().Order().Select(Of));
 }

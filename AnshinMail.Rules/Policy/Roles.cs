@@ -3,12 +3,19 @@ namespace AnshinMail.Rules.Policy;
 /// <summary>Y5: the roles a person can hold in their unit.</summary>
 public enum Role
 {
+    /// <summary>職員: writes drafts.</summary>
     Staff,
+    /// <summary>情報配信補助者: assists the distributor (prepares and checks drafts).</summary>
     Assistant,
+    /// <summary>情報配信者: the unit head who approves drafts.</summary>
     Distributor,
+    /// <summary>広報活動責任者: approves in the distributor's absence and reports afterwards.</summary>
     PrOfficer,
+    /// <summary>当直責任者: approves under the night and holiday duty system and reports afterwards.</summary>
     DutyOfficer,
+    /// <summary>システムセキュリティ責任者: issues accounts and reads the audit log (Y5.1).</summary>
     SecurityManager,
+    /// <summary>システムセキュリティ維持管理者: maintains the system for the security manager.</summary>
     Maintainer,
 }
 
@@ -23,6 +30,7 @@ public enum ApprovalRegime
     DutyOfficer,
 }
 
+/// <summary>Which step of the workflow a <see cref="PolicyCase"/> is evaluated for.</summary>
 public enum PolicyStage
 {
     /// <summary>Writing or previewing: show what approval and sending will need.</summary>

@@ -8,13 +8,19 @@ namespace AnshinMail.Rules.PolicyBooks;
 [JsonConverter(typeof(MonthDayJsonConverter))]
 public readonly record struct MonthDay(int Month, int Day) : IComparable<MonthDay>
 {
+    /// <summary>The month and day of <paramref name="date"/>, without its year.</summary>
     public static MonthDay Of(DateOnly date) => new(date.Month, date.Day);
 
+    /// <summary>Orders by month, then day, within one calendar year (no wrapping over new year).</summary>
     public int CompareTo(MonthDay other) => (Month, Day).CompareTo((other.Month, other.Day));
 
+    /// <summary>Whether <paramref name="a"/> comes before <paramref name="b"/> in the calendar year.</summary>
     public static bool operator <(MonthDay a, MonthDay b) => a.CompareTo(b) < 0;
+    /// <summary>Whether <paramref name="a"/> comes after <paramref name="b"/> in the calendar year.</summary>
     public static bool operator >(MonthDay a, MonthDay b) => a.CompareTo(b) > 0;
+    /// <summary>Whether <paramref name="a"/> is the same day as, or comes before, <paramref name="b"/>.</summary>
     public static bool operator <=(MonthDay a, MonthDay b) => a.CompareTo(b) <= 0;
+    /// <summary>Whether <paramref name="a"/> is the same day as, or comes after, <paramref name="b"/>.</summary>
     public static bool operator >=(MonthDay a, MonthDay b) => a.CompareTo(b) >= 0;
 
     /// <summary>Whether <paramref name="date"/> falls in [from, to], wrapping over new year when from &gt;
@@ -25,8 +31,11 @@ public readonly record struct MonthDay(int Month, int Day) : IComparable<MonthDa
         return from <= to ? d >= from && d <= to : d >= from || d <= to;
     }
 
+    /// <summary>The day as the book writes it, "MM-dd".</summary>
     public override string ToString() => $"{Month:00}-{Day:00}";
 
+    /// <summary>Reads "MM-dd" (02-29 allowed); throws a <see cref="System.Text.Json.JsonException"/> with a Japanese
+    /// message otherwise.</summary>
     public static MonthDay Parse(string text)
     {
         // Year 2000 is a leap year, so "02-29" is accepted.

@@ -5,7 +5,7 @@ using AnshinMail.Rules.Geography;
 namespace AnshinMail.Rules.PolicyBooks;
 
 /// <summary>Loads a policy book and refuses, with file, JSON path and reason, any book that cannot be used.</summary>
-public static partial class PolicyBookLoader
+internal static partial class PolicyBookLoader
 {
     public static PolicyBook Load(string path)
     {

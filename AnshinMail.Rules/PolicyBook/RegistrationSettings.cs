@@ -8,8 +8,11 @@ namespace AnshinMail.Rules.PolicyBooks;
 /// </summary>
 public sealed record RegistrationSettings
 {
+    /// <summary>The registration address that takes empty mails (空メール登録).</summary>
     public required string Address { get; init; }
+    /// <summary>The template of the terms of use (利用規約), in the book's templates folder.</summary>
     public required string Terms { get; init; }
+    /// <summary>The template of the privacy statement (個人情報の取扱い), in the book's templates folder.</summary>
     public required string Privacy { get; init; }
 
     private string Local => Address[..Address.LastIndexOf('@')];

@@ -12,6 +12,8 @@ namespace AnshinMail.Rules.PolicyBooks;
 /// </summary>
 public sealed record ToConfirmItem
 {
+    /// <summary>The path into the book of the value to confirm (<c>dutySystem.weekdayStart</c>,
+    /// <c>units[].jurisdiction</c>).</summary>
     public required string Key { get; init; }
     /// <summary>Why it is to be confirmed: where the value came from.</summary>
     public required string Note { get; init; }

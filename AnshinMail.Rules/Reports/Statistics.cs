@@ -7,6 +7,7 @@ namespace AnshinMail.Rules.Reports;
 /// <summary>One month of a year: alerts started per category, and confirmed subscribers at its end.</summary>
 public sealed record MonthFigures(int Month, IReadOnlyDictionary<string, int> AlertsByCategory, int Subscribers)
 {
+    /// <summary>Alerts started that month, over all categories.</summary>
     public int Alerts => AlertsByCategory.Values.Sum();
 }
 
@@ -16,6 +17,7 @@ public sealed class Statistics(AnshinDbContext db, PolicyEngine engine)
     /// <summary>Whether a year's bounds, in any zone, fit in a DateTimeOffset (years 2 to 9998).</summary>
     public static bool Covers(int year) => year is > 1 and < 9999;
 
+    /// <summary>The twelve months of <paramref name="year"/> (local time), January first.</summary>
     public async Task<IReadOnlyList<MonthFigures>> YearAsync(int year, CancellationToken ct = default)
     {
         if (!Covers(year)) throw new ArgumentOutOfRangeException(nameof(year), year, "Years 2 to 9998 only.");

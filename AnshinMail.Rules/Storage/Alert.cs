@@ -5,55 +5,95 @@ namespace AnshinMail.Rules.Storage;
 
 /// <summary>Scheduled → Sending → Sent; Scheduled → Cancelled (Y9.3, before anything went out); Sending → Stopped (the
 /// brake).</summary>
-public enum AlertStatus { Scheduled, Sending, Sent, Cancelled, Stopped }
+public enum AlertStatus
+{
+    /// <summary>Approved and waiting for its time (held outside sending hours, Y9.4).</summary>
+    Scheduled,
+    /// <summary>Going out: its batches are being delivered.</summary>
+    Sending,
+    /// <summary>Every batch delivered (some messages may have failed).</summary>
+    Sent,
+    /// <summary>Cancelled before anything went out (Y9.3).</summary>
+    Cancelled,
+    /// <summary>Stopped while it was going out (Y9.3); what was sent stays sent.</summary>
+    Stopped,
+}
 
 /// <summary>配信情報: an approved draft once sent or scheduled, with its rendered text and delivery progress.</summary>
 public sealed class Alert
 {
+    /// <summary>The alert's number, assigned by the database.</summary>
     public long Id { get; set; }
+    /// <summary>The draft it was released from.</summary>
     public long DraftId { get; set; }
+    /// <summary>Y10: its entry in the distribution ledger (配信簿).</summary>
     public long? LedgerEntryId { get; set; }
+    /// <summary>The id of its category in the policy book.</summary>
     public required string CategoryId { get; set; }
+    /// <summary>The id of the unit that sent it.</summary>
     public required string UnitId { get; set; }
+    /// <summary>T3(3): the station that asked for it, when an HQ division sent it on a request.</summary>
     public string? RequestingUnitId { get; set; }
+    /// <summary>The areas it goes to: subscribers of any of them receive it.</summary>
     public List<string> Areas { get; set; } = [];
+    /// <summary>The subject residents read, as rendered from the category's template.</summary>
     public required string Subject { get; set; }
+    /// <summary>The text residents read, as rendered from the category's template.</summary>
     public required string Body { get; set; }
+    /// <summary>Where it is in its life (see <see cref="AlertStatus"/>); changed only by its own methods.</summary>
     public AlertStatus Status { get; private set; }
+    /// <summary>Y9.4 ただし書き: sent outside sending hours on the distributor's emergency judgement.</summary>
     public bool Emergency { get; set; }
     /// <summary>Y9.4: the four conditions the distributor recorded for an emergency send.</summary>
     public List<string> EmergencyConditions { get; set; } = [];
+    /// <summary>When a held alert is to go out; null when it went out at once.</summary>
     public DateTimeOffset? ScheduledFor { get; set; }
+    /// <summary>When its delivery started.</summary>
     public DateTimeOffset? StartedAt { get; set; }
+    /// <summary>When its last batch was delivered.</summary>
     public DateTimeOffset? SentAt { get; set; }
+    /// <summary>The user ID of who released it.</summary>
     public required string SentBy { get; set; }
+    /// <summary>Y11.2, Y11.3: the kind of follow-up (resolution, correction, supplement) when it is one; null for an
+    /// alert.</summary>
     public FollowUpKind? FollowUpKind { get; set; }
+    /// <summary>The alert this one follows up, when it is a follow-up.</summary>
     public long? FollowUpOfAlertId { get; set; }
     /// <summary>T4(2): the unit to ask for the Yahoo!防災速報 relay once it has gone out (null: not eligible).</summary>
     public string? YahooRelayTo { get; set; }
     /// <summary>Y11.2: an incident alert stays open until its resolution is sent.</summary>
     public bool ResolutionOwed { get; set; }
+    /// <summary>Y11.2: when its resolution went out; null while unresolved.</summary>
     public DateTimeOffset? ResolvedAt { get; private set; }
     /// <summary>Y9.3: who cancelled (before its time) or stopped (while sending) it, when and why.</summary>
     public string? StoppedBy { get; private set; }
+    /// <summary>Y9.3: when it was cancelled or stopped.</summary>
     public DateTimeOffset? StoppedAt { get; private set; }
+    /// <summary>Y9.3: why it was cancelled or stopped, as the person wrote it.</summary>
     public string? StopReason { get; private set; }
     /// <summary>Y11.3: withdrawn from the public side (archive, Atom, CAP Cancel); the text stays for the
     /// staff.</summary>
     public string? WithdrawnBy { get; private set; }
+    /// <summary>Y11.3: when it was withdrawn from the public side.</summary>
     public DateTimeOffset? WithdrawnAt { get; private set; }
+    /// <summary>Y11.3: why it was withdrawn, as the person wrote it.</summary>
     public string? WithdrawalReason { get; private set; }
     /// <summary>Y11.2: closed without a resolution mail (nothing to resolve), by the distributor, with a
     /// reason.</summary>
     public string? ClosedBy { get; private set; }
+    /// <summary>Y11.2: when it was closed without a resolution.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Y11.2: why it was closed without a resolution.</summary>
     public string? CloseReason { get; private set; }
     /// <summary>A correction of a stopped alert goes only to those who got that alert.</summary>
     public long? AudienceOfAlertId { get; set; }
     /// <summary>Batches have been planned from the subscribers at the start of sending.</summary>
     public bool BatchesPlanned { get; set; }
+    /// <summary>How many subscribers it was planned for.</summary>
     public int Recipients { get; set; }
+    /// <summary>How many messages the relay accepted.</summary>
     public int Delivered { get; set; }
+    /// <summary>How many messages failed for good.</summary>
     public int Failed { get; set; }
     /// <summary>Messages waiting for their subscribers' quiet hours to end (not yet delivered, not failed).</summary>
     public int Held { get; set; }
@@ -65,6 +105,7 @@ public sealed class Alert
     public int Withheld { get; set; }
     /// <summary>The last transport error while sending (relay down…), shown to staff; cleared on progress.</summary>
     public string? LastError { get; set; }
+    /// <summary>When <see cref="LastError"/> happened.</summary>
     public DateTimeOffset? LastErrorAt { get; set; }
 
     /// <summary>Y9.3, Y9.4: an approved draft released with the text residents read: now, or held for its

@@ -6,6 +6,8 @@ namespace AnshinMail.Rules.Storage;
 /// </summary>
 public static class AuditLabels
 {
+    /// <summary>Every action code operations record, with its Japanese label, in the order the audit page lists
+    /// them.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> Actions =
     [
         new("sign-in", "ログイン"),
@@ -48,6 +50,7 @@ public static class AuditLabels
 
     private static readonly Dictionary<string, string> ByCode = Actions.ToDictionary(a => a.Key, a => a.Value);
 
+    /// <summary>Whether <paramref name="action"/> has a Japanese label.</summary>
     public static bool Knows(string action) => ByCode.ContainsKey(action);
 
     /// <summary>The action in Japanese; one without a label is named as such, not by its code.</summary>

@@ -9,6 +9,7 @@ namespace AnshinMail.Rules.Storage;
 public sealed class DatabaseUnavailableException(string fileName, string message, Exception inner)
     : Exception(message, inner)
 {
+    /// <summary>The database file, as an absolute path.</summary>
     public string FileName { get; } = fileName;
 
     /// <summary>

@@ -4,44 +4,79 @@ using AnshinMail.Rules.Workflow;
 
 namespace AnshinMail.Rules.Storage;
 
-public enum DraftStatus { Writing, Submitted, Approved, Rejected, Released }
+/// <summary>Where a draft (配信文（案）) is in its life, from writing to release.</summary>
+public enum DraftStatus
+{
+    /// <summary>Being written; the author may still change it.</summary>
+    Writing,
+    /// <summary>Y9.2: submitted for approval.</summary>
+    Submitted,
+    /// <summary>Y9.2: approved; it may be sent.</summary>
+    Approved,
+    /// <summary>Y9.2: returned to the author with a reason.</summary>
+    Rejected,
+    /// <summary>Sent or scheduled as an alert.</summary>
+    Released,
+}
 
 /// <summary>配信文（案）: the message before approval; every save is kept as a <see cref="DraftVersion"/>.</summary>
 public sealed class Draft
 {
+    /// <summary>The draft's number, assigned by the database.</summary>
     public long Id { get; set; }
+    /// <summary>The id of its category in the policy book.</summary>
     public required string CategoryId { get; set; }
     /// <summary>The unit that sends it (and whose approvers approve it).</summary>
     public required string UnitId { get; set; }
     /// <summary>T3(3): the station that asked for it when an HQ division took a distribution request over.</summary>
     public string? RequestingUnitId { get; set; }
+    /// <summary>The user ID of its author.</summary>
     public required string AuthorId { get; set; }
+    /// <summary>The text fields the template renders (subject, what happened, where, advice…).</summary>
     public required AlertFields Fields { get; set; }
+    /// <summary>The areas it is to go to.</summary>
     public List<string> TargetAreas { get; set; } = [];
+    /// <summary>Y11.4: the incident happened near the border with a neighbouring station.</summary>
     public bool NearBorder { get; set; }
+    /// <summary>Y11.4: the area where it happened, when known.</summary>
     public string? IncidentArea { get; set; }
+    /// <summary>T4(2): whether and how someone was physically harmed (decides the Yahoo!防災速報 relay).</summary>
     public PhysicalHarm Harm { get; set; }
     /// <summary>T4(2): the reason of an 「その他」 physical harm.</summary>
     public string? HarmReason { get; set; }
     /// <summary>T3(2): the HQ division in charge of the case; null: the category's. Routing, not text: outside the
     /// content hash.</summary>
     public string? DivisionInCharge { get; set; }
+    /// <summary>Y8: the victim's age, when known.</summary>
     public int? VictimAge { get; set; }
+    /// <summary>Y8: the victim's sex, when known.</summary>
     public Sex? VictimSex { get; set; }
+    /// <summary>Y11.2, Y11.3: the kind of follow-up, when the draft is one.</summary>
     public FollowUpKind? FollowUpKind { get; set; }
+    /// <summary>The alert it follows up, when it is a follow-up.</summary>
     public long? FollowUpOfAlertId { get; set; }
     /// <summary>The distribution request this draft answers, when an HQ division took one over.</summary>
     public long? FromRequestId { get; set; }
+    /// <summary>Where it is in its life (see <see cref="DraftStatus"/>); changed only by its own methods.</summary>
     public DraftStatus Status { get; private set; }
+    /// <summary>Its version number; every save adds one and keeps a <see cref="DraftVersion"/>.</summary>
     public int Version { get; private set; }
+    /// <summary>The hash of its content, as approvals and the ledger record it.</summary>
     public required string ContentHash { get; set; }
+    /// <summary>Y9.2: why it was rejected, when it was.</summary>
     public string? RejectionReason { get; set; }
+    /// <summary>Y10: its ledger entry, once approved.</summary>
     public long? LedgerEntryId { get; set; }
+    /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When it was last saved or changed state.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Y8: the victim as the policy reads it; null when neither age nor sex is recorded.</summary>
     public Victim? Victim => VictimAge is null && VictimSex is null ? null : new Victim(VictimAge, VictimSex);
 
+    /// <summary>The hash of the content an approval covers (category, units, fields, areas, harm, victim); see <see
+    /// cref="Policy.ContentHash"/>.</summary>
     public string ComputeHash() =>
         Policy.ContentHash.Of(
             CategoryId, UnitId, RequestingUnitId, Fields, TargetAreas, NearBorder, IncidentArea, Harm, Victim,

@@ -21,16 +21,27 @@ public enum JudgementMeans
 /// </summary>
 public sealed class EmergencyJudgement
 {
+    /// <summary>The judgement's number, assigned by the database.</summary>
     public long Id { get; private set; }
+    /// <summary>The alert the judgement released.</summary>
     public long AlertId { get; private set; }
+    /// <summary>The draft of that alert.</summary>
     public long DraftId { get; private set; }
+    /// <summary>The id of the unit that sent it.</summary>
     public string UnitId { get; private set; } = "";
+    /// <summary>The user ID of the distributor who judged.</summary>
     public string JudgeId { get; private set; } = "";
+    /// <summary>When the distributor judged, as recorded.</summary>
     public DateTimeOffset JudgedAt { get; private set; }
+    /// <summary>How the judgement reached the sender (their own login, phone, in person).</summary>
     public JudgementMeans Means { get; private set; }
+    /// <summary>The ids of the book's emergency conditions judged met.</summary>
     public List<string> Conditions { get; private set; } = [];
+    /// <summary>The user ID of who registered and sent it.</summary>
     public string OperatorId { get; private set; } = "";
+    /// <summary>When it was recorded (the send).</summary>
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>When the distributor confirmed it; null while owed.</summary>
     public DateTimeOffset? ConfirmedAt { get; private set; }
 
     /// <summary>Owed while a judgement given by phone or in person is not yet confirmed by the one who gave

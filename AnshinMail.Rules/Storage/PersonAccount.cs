@@ -6,19 +6,29 @@ namespace AnshinMail.Rules.Storage;
 /// <summary>Y6, Y7.2: one person's account, bound to one unit.</summary>
 public sealed class PersonAccount
 {
+    /// <summary>The account's row number, assigned by the database.</summary>
     public int Id { get; set; }
     /// <summary>The user ID issued by the security manager (Y6.2).</summary>
     public required string UserId { get; set; }
+    /// <summary>The person's name as colleagues read it (e.g. 長野 太郎).</summary>
     public required string DisplayName { get; set; }
+    /// <summary>Y7.2: the id of the one unit the person acts for.</summary>
     public required string UnitId { get; set; }
+    /// <summary>Y5: the roles the security manager gave the person.</summary>
     public List<Role> Roles { get; set; } = [];
+    /// <summary>The password hash (ASP.NET Core Identity's hasher).</summary>
     public required string PasswordHash { get; set; }
+    /// <summary>Y6.3: when the password was last set (it expires after the book's valid days).</summary>
     public DateTimeOffset PasswordSetAt { get; set; }
     /// <summary>Y6.2: the initial password must be replaced at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>Failed sign-ins in a row; the book's threshold locks the account.</summary>
     public int FailedSignIns { get; set; }
+    /// <summary>Y6.3: until when the account is locked after failed sign-ins.</summary>
     public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>Y6.2: the account can no longer sign in.</summary>
     public bool Disabled { get; set; }
+    /// <summary>When the security manager issued it.</summary>
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Where notices to this person go (approval awaited, requests, owed reports); none when
     /// empty.</summary>
@@ -26,6 +36,7 @@ public sealed class PersonAccount
     /// <summary>Y7.1: carried by every session; a new value ends every live session of the account.</summary>
     public string SecurityStamp { get; private set; } = NewStamp();
 
+    /// <summary>The person as the policy and the workflow see them: user ID, unit and roles.</summary>
     public Person ToPerson() => new(UserId, UnitId, Roles.ToHashSet());
 
     /// <summary>Y6.3: a new password; every other session ends.</summary>
@@ -67,6 +78,7 @@ public sealed class PersonAccount
         NotificationAddress = value;
     }
 
+    /// <summary>Ends every live session of the account (they carry the stamp).</summary>
     public void RotateSecurityStamp() => SecurityStamp = NewStamp();
 
     private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

@@ -21,18 +21,26 @@ public enum StaffNoticeKind
 /// </summary>
 public sealed class StaffNotice
 {
+    /// <summary>The notice's number, assigned by the database.</summary>
     public long Id { get; private set; }
+    /// <summary>What the notice is about.</summary>
     public StaffNoticeKind Kind { get; private set; }
     /// <summary>The draft, request, report, judgement or abnormality report it is about.</summary>
     public long SubjectId { get; private set; }
+    /// <summary>When the operation that caused it committed.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
     /// <summary>User ids of the recipients whose mail the relay accepted.</summary>
     public List<string> DeliveredTo { get; private set; } = [];
+    /// <summary>How many passes have tried to mail it.</summary>
     public int Attempts { get; private set; }
+    /// <summary>When the last pass tried.</summary>
     public DateTimeOffset? LastAttemptAt { get; private set; }
+    /// <summary>Why the last pass failed (up to 500 characters); null when it did not.</summary>
     public string? LastError { get; private set; }
+    /// <summary>When every recipient had it; null while it is retried.</summary>
     public DateTimeOffset? DoneAt { get; private set; }
 
+    /// <summary>A new notice of <paramref name="kind"/> about the record <paramref name="subjectId"/>.</summary>
     public static StaffNotice Of(StaffNoticeKind kind, long subjectId, DateTimeOffset now) => new()
     {
         Kind = kind,
@@ -40,6 +48,8 @@ public sealed class StaffNotice
         CreatedAt = now,
     };
 
+    /// <summary>Records that <paramref name="userId"/>'s mail was accepted, so a later pass does not mail them
+    /// again.</summary>
     public void Delivered(string userId)
     {
         if (!DeliveredTo.Contains(userId)) DeliveredTo = [.. DeliveredTo, userId];

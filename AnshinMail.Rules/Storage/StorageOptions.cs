@@ -5,9 +5,13 @@ namespace AnshinMail.Rules.Storage;
 /// <summary>Which database to use. SQLite by default; the model uses nothing SQLite-only.</summary>
 public sealed record StorageOptions
 {
+    /// <summary>The database provider; only <c>sqlite</c> is supported.</summary>
     public string Provider { get; init; } = "sqlite";
+    /// <summary>The provider's connection string (for SQLite, <c>Data Source=</c> the file).</summary>
     public string ConnectionString { get; init; } = "Data Source=anshinmail.db";
 
+    /// <summary>Options for a new <see cref="AnshinDbContext"/> outside dependency injection (workers,
+    /// tools).</summary>
     public DbContextOptions<AnshinDbContext> Build()
     {
         var builder = new DbContextOptionsBuilder<AnshinDbContext>();
@@ -15,6 +19,8 @@ public sealed record StorageOptions
         return builder.Options;
     }
 
+    /// <summary>Configures <paramref name="builder"/> for the provider; an unknown provider throws <see
+    /// cref="NotSupportedException"/>.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
         Provider.ToLowerInvariant() switch
         {

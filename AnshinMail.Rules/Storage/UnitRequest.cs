@@ -4,34 +4,76 @@ namespace AnshinMail.Rules.Storage;
 
 /// <summary>FollowUp: the requesting station asks the unit that sent an alert on its request for its resolution or
 /// correction. Consultation (Y11.1): a unit in doubt about a draft asks the division in charge or 広報相談課.</summary>
-public enum RequestKind { Distribution, Share, YahooRelay, FollowUp, Consultation }
+public enum RequestKind
+{
+    /// <summary>T3(2): a station asks an HQ division (or the duty desk at night) to send for it.</summary>
+    Distribution,
+    /// <summary>Y11.4: a station asks a neighbour to send the information too.</summary>
+    Share,
+    /// <summary>T4(2): a unit asks the relay division to pass an alert on to Yahoo!防災速報.</summary>
+    YahooRelay,
+    /// <summary>The requesting station asks for a resolution or correction of an alert sent on its request.</summary>
+    FollowUp,
+    /// <summary>Y11.1: a unit asks the division in charge or 広報相談課 about a draft.</summary>
+    Consultation,
+}
 
 /// <summary>Forwarded (T3(2)): the HQ duty desk passed a night request on to the division in charge.</summary>
-public enum RequestStatus { Open, TakenOver, Done, Withdrawn, Forwarded }
+public enum RequestStatus
+{
+    /// <summary>Not handled yet.</summary>
+    Open,
+    /// <summary>T3(2): the receiving HQ division took it over and wrote a draft from it.</summary>
+    TakenOver,
+    /// <summary>Handled: sent, relayed or answered.</summary>
+    Done,
+    /// <summary>The asking unit withdrew it.</summary>
+    Withdrawn,
+    /// <summary>T3(2): the duty desk passed it on to the division in charge.</summary>
+    Forwarded,
+}
 
 /// <summary>Y11.4: why a neighbouring station is asked (当該隣接警察署へ波及するおそれ又は手配等の必要性).</summary>
-public enum ShareReason { Spread, WantedNotice }
+public enum ShareReason
+{
+    /// <summary>The incident may spread into the neighbour's area (波及するおそれ).</summary>
+    Spread,
+    /// <summary>A wanted notice or search is needed there (手配等の必要性).</summary>
+    WantedNotice,
+}
 
 /// <summary>
 /// 配信要請 (T3(2)), 情報提供・配信要請 (Y11.4) and Yahoo!防災速報への情報提供要請 (T4(2)): one unit asks another.
 /// </summary>
 public sealed class UnitRequest
 {
+    /// <summary>The request's number, assigned by the database.</summary>
     public long Id { get; set; }
+    /// <summary>What is asked for.</summary>
     public RequestKind Kind { get; set; }
+    /// <summary>The id of the asking unit.</summary>
     public required string FromUnitId { get; set; }
+    /// <summary>The id of the unit asked.</summary>
     public required string ToUnitId { get; set; }
+    /// <summary>The user ID of who asked.</summary>
     public required string CreatedBy { get; set; }
+    /// <summary>When it was asked.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The draft it is about, if any.</summary>
     public long? DraftId { get; set; }
+    /// <summary>The alert it is about, if any.</summary>
     public long? AlertId { get; set; }
+    /// <summary>The areas it concerns.</summary>
     public List<string> Areas { get; set; } = [];
     /// <summary>The draft text the receiving unit starts from (JSON of the draft input), when it is to send.</summary>
     public string? Payload { get; set; }
     /// <summary>Y11.3: for a follow-up request, which follow-up is asked for.</summary>
     public Policy.FollowUpKind? FollowUpKind { get; set; }
+    /// <summary>Where it is (see <see cref="RequestStatus"/>); changed only by its own methods.</summary>
     public RequestStatus Status { get; private set; }
+    /// <summary>The user ID of who handled, took over, forwarded or withdrew it.</summary>
     public string? HandledBy { get; private set; }
+    /// <summary>When it was handled.</summary>
     public DateTimeOffset? HandledAt { get; private set; }
     /// <summary>The draft the receiving unit started from it (distribution take-over).</summary>
     public long? ResultDraftId { get; private set; }
@@ -40,6 +82,7 @@ public sealed class UnitRequest
     public string? DivisionInCharge { get; set; }
     /// <summary>T3(2): the duty desk's request this one was forwarded from; on the desk's, the one it became.</summary>
     public long? ForwardedFromRequestId { get; set; }
+    /// <summary>T3(2): on the duty desk's request, the one it was forwarded as.</summary>
     public long? ForwardedToRequestId { get; private set; }
     /// <summary>Y11.4: why a neighbour is asked.</summary>
     public ShareReason? Reason { get; set; }
@@ -49,6 +92,7 @@ public sealed class UnitRequest
     public string? Answer { get; private set; }
     /// <summary>T4(2): the text to relay; Y11.1: the draft as it read when consulted (subject and text).</summary>
     public string? Subject { get; set; }
+    /// <summary>The text to relay, or the draft's text when consulted; see <see cref="Subject"/>.</summary>
     public string? Body { get; set; }
     /// <summary>Y11.1: the draft version the consultation is about.</summary>
     public int? DraftVersion { get; set; }

@@ -15,6 +15,7 @@ namespace AnshinMail.Rules.Subscribers;
 public sealed class AddressChange(
     AnshinDbContext db, PolicyBook book, NoticeMailer mailer, DeliveryOptions options, TimeProvider clock)
 {
+    /// <summary>How long an address-change link stays valid (the same as a confirmation link).</summary>
     public static TimeSpan Validity => SubscriptionService.ConfirmationValidity;
 
     /// <summary>Mails the confirmation link to <paramref name="newEmail"/>. Returns false for an unknown token.

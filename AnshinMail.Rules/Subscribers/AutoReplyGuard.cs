@@ -15,6 +15,7 @@ internal static class AutoReplyGuard
         ["mailer-daemon", "postmaster", "listserv", "majordomo", "noreply", "no-reply"];
 
     /// <summary>Why <paramref name="message"/> must not be answered, for the log; null when a reply is fine.</summary>
+    /// <param name="message">The received mail.</param>
     /// <param name="envelopeFrom">The reverse-path; null when it was empty (MAIL FROM:&lt;&gt;).</param>
     /// <param name="isOwnAddress">Whether an address is one of the system's own (sender, bounce, unsubscribe).</param>
     public static string? ReasonNotToAnswer(MimeMessage message, string? envelopeFrom, Func<string, bool> isOwnAddress)

@@ -20,7 +20,7 @@ namespace AnshinMail.Rules.Subscribers;
 /// <see cref="Delivery.BounceRecorder"/>.
 /// Automatic, list and administrative mail is never answered (RFC 3834, <see cref="AutoReplyGuard"/>).
 /// </summary>
-public sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock,
+internal sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock,
     ILogger<EmptyMailListener> log) : BackgroundService
 {
     private readonly ConcurrentDictionary<string,

@@ -6,8 +6,11 @@ namespace AnshinMail.Rules.Subscribers;
 /// </summary>
 public sealed record InboundOptions
 {
+    /// <summary>Whether the listener runs.</summary>
     public bool Enabled { get; init; }
+    /// <summary>The local address the listener binds to.</summary>
     public string Address { get; init; } = "127.0.0.1";
+    /// <summary>The port the listener binds to.</summary>
     public int Port { get; init; } = 2525;
     /// <summary>Replies per sender address per hour; more mails from the same address get none.</summary>
     public int RepliesPerHour { get; init; } = 3;

@@ -9,7 +9,7 @@ namespace AnshinMail.Rules.Subscribers;
 /// every place that sends to one uses <see cref="Mailbox"/>, which quotes such a local part
 /// (<c>"taro."@docomo.ne.jp</c>, RFC 5321's own way of writing it, which the carriers deliver).
 /// </summary>
-public static class MailAddresses
+internal static class MailAddresses
 {
     /// <summary>MimeKit's options with the looser address parser (also for loading received mail).</summary>
     public static ParserOptions Parser { get; } = Looser();

@@ -12,6 +12,12 @@ namespace AnshinMail.Rules.Subscribers;
 public sealed class NoticeMailer(IMailTransport transport, AlertMessageFactory messages, NoticeRenderer notices,
     TimeProvider clock)
 {
+    /// <summary>Renders <paramref name="notice"/> from the book's template and mails it to one resident; a relay
+    /// that is down or refuses throws a Japanese refusal.</summary>
+    /// <param name="to">The resident's address.</param>
+    /// <param name="notice">Which notice.</param>
+    /// <param name="model">What the notice says (the system's name, the link, its validity).</param>
+    /// <param name="ct">Cancels the send.</param>
     /// <param name="reply">RFC 3834: an answer to a received mail is "auto-replied", anything else
     /// "auto-generated".</param>
     /// <param name="language">T5: the resident's language on the pages (やさしい日本語 or ordinary).</param>

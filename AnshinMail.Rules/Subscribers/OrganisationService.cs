@@ -25,6 +25,8 @@ public sealed class OrganisationService(
 {
     private readonly Audit _audit = new(db, clock);
 
+    /// <summary>T5(2): the security manager registers an organisation (二次配信) with its contact, address, categories and
+    /// areas, and optionally an HTTPS webhook; the webhook's secret is returned once.</summary>
     public async Task<RegisteredOrganisation> RegisterAsync(Person actor, string name, string contact, string email,
         SubscriptionChoice choice, string? webhookUrl, CancellationToken ct = default)
     {
@@ -83,6 +85,7 @@ public sealed class OrganisationService(
         return new RegisteredOrganisation(subscriber, hook);
     }
 
+    /// <summary>Every organisation subscriber; refused for anyone but the security manager.</summary>
     public async Task<IReadOnlyList<Subscriber>> ListAsync(Person actor, CancellationToken ct = default)
     {
         RequireSecurityManager(actor);

@@ -20,6 +20,7 @@ public sealed record SubscriptionChoice(
 public sealed class SubscriptionService(
     AnshinDbContext db, PolicyBook book, NoticeMailer mailer, DeliveryOptions options, TimeProvider clock)
 {
+    /// <summary>How long a registration's confirmation link stays valid.</summary>
     public static readonly TimeSpan ConfirmationValidity = TimeSpan.FromHours(48);
     /// <summary>At most one registration mail per address in this period, whatever is submitted.</summary>
     public static readonly TimeSpan MailInterval = TimeSpan.FromMinutes(5);
@@ -85,10 +86,13 @@ public sealed class SubscriptionService(
             && t.Expires >= clock.GetUtcNow()
         && await db.Subscribers.AnyAsync(s => s.Id == t.Id && s.ConfirmationNonce == t.Nonce, ct);
 
+    /// <summary>The confirmed subscriber with this personal token, or null.</summary>
     public Task<Subscriber?> FindAsync(string personalToken, CancellationToken ct = default) =>
         string.IsNullOrEmpty(personalToken) ? Task.FromResult<Subscriber?>(null)
             : db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.Token == personalToken && s.Confirmed, ct);
 
+    /// <summary>Changes the categories, areas and pause of the subscriber with this personal token; false when there is
+    /// none.</summary>
     public async Task<bool> UpdateAsync(string personalToken, SubscriptionChoice choice, bool paused,
         CancellationToken ct = default)
     {

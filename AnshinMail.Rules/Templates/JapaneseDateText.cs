@@ -20,6 +20,7 @@ public static class JapaneseDateText
         return local.Minute == 0 ? $"{half}{hour}時" : $"{half}{hour}時{local.Minute}分";
     }
 
+    /// <summary>Date and time as residents read them: 「11月27日（金）午後3時30分」.</summary>
     public static string DateTime(DateTimeOffset local) => Date(local) + Time(local);
 
     /// <summary>

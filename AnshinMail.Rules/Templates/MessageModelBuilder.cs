@@ -7,6 +7,8 @@ namespace AnshinMail.Rules.Templates;
 /// <summary>Builds the template model of a draft, in the book's local time.</summary>
 public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar)
 {
+    /// <summary>The template model of a draft (and of a follow-up of <paramref name="kind"/> referring to <paramref
+    /// name="original"/>).</summary>
     public MessageModel For(DraftFact draft, FollowUpKind? kind = null, OriginalModel? original = null)
     {
         var f = draft.Fields;
@@ -49,6 +51,8 @@ public sealed class MessageModelBuilder(PolicyBook book, PolicyCalendar calendar
         string.Join(' ', text.Split(['\r', '\n'],
             StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>What a follow-up refers to: the original's subject and when it went out, in Japanese local
+    /// time.</summary>
     public OriginalModel Original(string subject, DateTimeOffset sentAt) =>
         new(subject, JapaneseDateText.DateTime(calendar.ToLocal(sentAt)));
 }

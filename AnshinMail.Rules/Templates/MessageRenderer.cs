@@ -18,6 +18,8 @@ public sealed class MessageRenderer
     private readonly Template _correction;
     private readonly Template _footer;
 
+    /// <summary>Parses every template the book names (categories, follow-ups, footer) once; a broken one throws <see
+    /// cref="TemplateException"/>.</summary>
     public MessageRenderer(PolicyBook book)
     {
         var dir = book.TemplatesDirectory;
@@ -27,11 +29,15 @@ public sealed class MessageRenderer
         _footer = Parse(Path.Combine(dir, book.FollowUpTemplates.Footer));
     }
 
+    /// <summary>The message of category <paramref name="categoryId"/> for <paramref name="model"/>, with the
+    /// footer.</summary>
     public RenderedMessage Render(string categoryId, MessageModel model) =>
         Render(_categories.TryGetValue(categoryId, out var t) ? t : throw new KeyNotFoundException(categoryId), model);
 
+    /// <summary>A resolution (解除) of an alert, from the book's resolution template.</summary>
     public RenderedMessage RenderResolution(MessageModel model) => Render(_resolution, model);
 
+    /// <summary>A correction (訂正) of an alert, from the book's correction template.</summary>
     public RenderedMessage RenderCorrection(MessageModel model) => Render(_correction, model);
 
     private RenderedMessage Render(Template template, MessageModel model)

@@ -12,18 +12,36 @@ public sealed record NoticeModel(string SystemName, string Url, int ValidHours =
 /// </summary>
 public sealed record StaffNoticeModel
 {
+    /// <summary>The service's name.</summary>
     public required string SystemName { get; init; }
+    /// <summary>The recipient's name (never a login ID).</summary>
     public required string RecipientName { get; init; }
+    /// <summary>The unit's Japanese name.</summary>
     public required string UnitName { get; init; }
+    /// <summary>What kind of item it is, in Japanese (e.g. 配信要請); empty when the template says it.</summary>
     public string What { get; init; } = "";
+    /// <summary>The subject of the draft or alert concerned, if any.</summary>
     public string Subject { get; init; } = "";
+    /// <summary>The name of who acted.</summary>
     public required string PersonName { get; init; }
+    /// <summary>When, in Japanese local time.</summary>
     public required string At { get; init; }
+    /// <summary>The link to the item on the staff pages.</summary>
     public required string Url { get; init; }
 }
 
 /// <summary>The mails a resident gets about their registration (T5).</summary>
-public enum Notice { Confirmation, AlreadyRegistered, RegistrationStart, AddressChange }
+public enum Notice
+{
+    /// <summary>The link that confirms a new registration.</summary>
+    Confirmation,
+    /// <summary>The address is already registered: a link to its settings instead.</summary>
+    AlreadyRegistered,
+    /// <summary>T5 空メール登録: the reply to an empty mail, with the start link.</summary>
+    RegistrationStart,
+    /// <summary>The link that confirms a new address.</summary>
+    AddressChange,
+}
 
 /// <summary>
 /// Renders the notices to residents from the book's templates folder (<c>notices/*.sbn</c>, first line the
@@ -35,6 +53,8 @@ public sealed class NoticeRenderer
     private readonly Dictionary<Notice, Template> _easy;
     private readonly Dictionary<Storage.StaffNoticeKind, Template> _staff;
 
+    /// <summary>Parses the notice templates of the book's <c>notices</c> folder once; a missing or broken one
+    /// throws.</summary>
     public NoticeRenderer(PolicyBook book)
     {
         var dir = Path.Combine(book.TemplatesDirectory, "notices");

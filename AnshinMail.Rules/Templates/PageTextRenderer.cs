@@ -3,12 +3,27 @@ using AnshinMail.Rules.PolicyBooks;
 namespace AnshinMail.Rules.Templates;
 
 /// <summary>T5: the 利用規約 and 個人情報の取扱い pages, whose text is the book's (its templates folder).</summary>
-public enum PageTextKind { Terms, Privacy }
+public enum PageTextKind
+{
+    /// <summary>利用規約: the terms of use.</summary>
+    Terms,
+    /// <summary>個人情報の取扱い: the privacy statement.</summary>
+    Privacy,
+}
 
 /// <summary>One block of a page text: a heading (<c>## </c>), a list item (<c>- </c>) or a paragraph.</summary>
 public sealed record PageTextBlock(PageTextBlockKind Kind, string Text);
 
-public enum PageTextBlockKind { Heading, Item, Paragraph }
+/// <summary>What a <see cref="PageTextBlock"/> is.</summary>
+public enum PageTextBlockKind
+{
+    /// <summary>A heading (a line starting <c>## </c>).</summary>
+    Heading,
+    /// <summary>A list item (a line starting <c>- </c>).</summary>
+    Item,
+    /// <summary>A paragraph.</summary>
+    Paragraph,
+}
 
 /// <summary>A rendered page text: the first line is its title.</summary>
 public sealed record PageText(string Title, IReadOnlyList<PageTextBlock> Blocks);
@@ -21,6 +36,7 @@ public sealed class PageTextRenderer
 {
     private readonly Dictionary<PageTextKind, PageText> _texts;
 
+    /// <summary>Renders the book's terms and privacy texts once; a missing or broken template throws.</summary>
     public PageTextRenderer(PolicyBook book)
     {
         var model = new
@@ -37,6 +53,7 @@ public sealed class PageTextRenderer
         };
     }
 
+    /// <summary>The rendered page text of <paramref name="kind"/>.</summary>
     public PageText this[PageTextKind kind] => _texts[kind];
 
     private static PageText Render(string path, object model)

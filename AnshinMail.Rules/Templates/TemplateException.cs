@@ -4,5 +4,6 @@ namespace AnshinMail.Rules.Templates;
 public sealed class TemplateException(string file, string problem, Exception? inner = null)
     : Exception($"{file}: {problem}", inner)
 {
+    /// <summary>The template file, as an absolute path.</summary>
     public string File { get; } = file;
 }

@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Templates;
 /// around them is taken off here, in the message and never in storage; and words that 発生状況 already quotes
 /// are not printed a second time.
 /// </summary>
-public static class WordsSaidText
+internal static class WordsSaidText
 {
     /// <summary>The pairs staff type around spoken words: Japanese brackets, straight and curly quotes.</summary>
     public static readonly IReadOnlyList<(char Open, char Close)> Pairs =

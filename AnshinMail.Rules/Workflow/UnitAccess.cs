@@ -52,12 +52,17 @@ public sealed class UnitAccess(PolicyBook book)
     /// <summary>Y12.3(2): abnormality reports are read by the security manager only.</summary>
     public bool MayReadAbnormalities(Person actor) => actor.IsSecurityManager(book);
 
+    /// <summary>Y7.2: refuses (<see cref="PolicyRefusedException"/>) a person who holds no role that writes
+    /// drafts.</summary>
     public static void RequireWriter(Person actor) =>
         Require(MayWrite(actor), "Y7.2", "role.not-staff", "配信文を扱えるのは所属の職員です。");
 
+    /// <summary>Y7.2: refuses a person acting on another unit's work.</summary>
     public void RequireOwnUnit(Person actor, string unitId) =>
         Require(actor.UnitId == unitId, "Y7.2", "unit.other", $"他所属（{book.Unit(unitId).Name}）の業務は扱えません。自所属の業務に限られます。");
 
+    /// <summary>Y7.2: refuses a person who may not read the unit's <paramref name="what"/> (see <see
+    /// cref="MayRead"/>).</summary>
     public void RequireReader(Person actor, string unitId, string? requestingUnitId, string what) =>
         Require(MayRead(actor, unitId, requestingUnitId), "Y7.2", "unit.other",
             $"他所属（{book.Unit(unitId).Name}）の{what}は閲覧できません。");

@@ -18,13 +18,21 @@ public sealed class WorkflowContext(
 {
     private readonly MessageModelBuilder _models = new(engine.Book, engine.Calendar);
 
+    /// <summary>The request's database context; operations save through it in one transaction.</summary>
     public AnshinDbContext Db => db;
+    /// <summary>The policy engine of the book.</summary>
     public PolicyEngine Engine => engine;
+    /// <summary>The policy book in force.</summary>
     public PolicyBook Book => engine.Book;
+    /// <summary>The clock every policy time is read from.</summary>
     public TimeProvider Clock => clock;
+    /// <summary>The current instant of <see cref="Clock"/>.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
+    /// <summary>Y7.2: who may act on and read which unit's work.</summary>
     public UnitAccess Access { get; } = new(engine.Book);
+    /// <summary>Adds audit events to the operation's transaction.</summary>
     public Audit Audit { get; } = new(db, clock);
+    /// <summary>Y10: the distribution ledger.</summary>
     public LedgerService Ledger { get; } = new(db, engine, clock);
     internal Delivery.DeliverySignal? Signal => signal;
     /// <summary>Mails the notices an operation wrote, after its commit; none in a host without a mail
@@ -40,18 +48,22 @@ public sealed class WorkflowContext(
         return new Views.SendingWindow(moment.InsideSendingHours, moment.InsideSendingHours ? Now : moment.NextOpening);
     }
 
+    /// <summary>Draft <paramref name="id"/>; refused (Japanese message) when there is none.</summary>
     public async Task<Draft> LoadDraft(long id, CancellationToken ct) =>
         await db.Drafts.SingleOrDefaultAsync(d => d.Id == id, ct)
         ?? throw PolicyRefusedException.Because("Y9.1", "draft.unknown", $"配信文（案）{id} はありません。");
 
+    /// <summary>Alert <paramref name="id"/>; refused (Japanese message) when there is none.</summary>
     public async Task<Alert> LoadAlert(long id, CancellationToken ct) =>
         await db.Alerts.SingleOrDefaultAsync(a => a.Id == id, ct)
         ?? throw PolicyRefusedException.Because("Y11.3", "alert.unknown", $"配信情報 {id} はありません。");
 
+    /// <summary>Request <paramref name="id"/>; refused (Japanese message) when there is none.</summary>
     public async Task<UnitRequest> LoadRequest(long id, CancellationToken ct) =>
         await db.Requests.SingleOrDefaultAsync(r => r.Id == id, ct)
         ?? throw PolicyRefusedException.Because("T3(2)", "request.unknown", $"要請 {id} はありません。");
 
+    /// <summary>The draft as the rules see it, with its category and units resolved from the book.</summary>
     public DraftFact FactOf(Draft d) => new()
     {
         Category = Book.Category(d.CategoryId),
@@ -69,6 +81,7 @@ public sealed class WorkflowContext(
         ContentHash = d.ComputeHash(),
     };
 
+    /// <summary>The sent alert as the rules see it.</summary>
     public SentAlertFact FactOf(Alert a) => new()
     {
         Id = Refusal.Id(a.Id),
@@ -79,6 +92,7 @@ public sealed class WorkflowContext(
         Resolved = a.ResolvedAt is not null,
     };
 
+    /// <summary>The follow-up fact of a draft that follows up an alert; null for a plain draft.</summary>
     public async Task<FollowUpFact?> FollowUpOf(Draft d, CancellationToken ct) =>
         d.FollowUpOfAlertId is { } id && d.FollowUpKind is { } kind
             ? new FollowUpFact(kind, FactOf(await LoadAlert(id, ct))) : null;
@@ -121,5 +135,6 @@ public sealed class WorkflowContext(
         return draft;
     }
 
+    /// <summary>Records the draft's current state as a new version saved by <paramref name="actor"/>.</summary>
     public void AddVersion(Person actor, Draft draft) => db.DraftVersions.Add(DraftVersion.Of(draft, actor.Id, Now));
 }

@@ -2,16 +2,31 @@ using AnshinMail.Rules.PolicyBooks;
 
 namespace AnshinMail.Rules.Policy;
 
-public enum FollowUpKind { Resolution, Correction, Supplement }
+/// <summary>Y11.2, Y11.3: what a follow-up of a sent alert is.</summary>
+public enum FollowUpKind
+{
+    /// <summary>解除: the incident is over (Y11.2).</summary>
+    Resolution,
+    /// <summary>訂正: a sent alert said something wrong (Y11.3).</summary>
+    Correction,
+    /// <summary>補足: more about a sent alert.</summary>
+    Supplement,
+}
 
 /// <summary>A sent alert as the rules see it (Y11.2, Y11.3).</summary>
 public sealed record SentAlertFact
 {
+    /// <summary>The alert's number, as text.</summary>
     public required string Id { get; init; }
+    /// <summary>The alert's category.</summary>
     public required CategoryDefinition Category { get; init; }
+    /// <summary>The unit that sent it.</summary>
     public required UnitDefinition Unit { get; init; }
+    /// <summary>T3(3): the station that asked for it, if any.</summary>
     public UnitDefinition? RequestingUnit { get; init; }
+    /// <summary>Whether it went out (not only scheduled).</summary>
     public required bool Sent { get; init; }
+    /// <summary>Y11.2: whether its resolution was sent.</summary>
     public required bool Resolved { get; init; }
 }
 

@@ -3,6 +3,7 @@ namespace AnshinMail.Rules.Policy;
 /// <summary>Y9.2 / Y11.1: an approval, being given (stage Approve) or on record (stage Send).</summary>
 public sealed record ApprovalFact
 {
+    /// <summary>The person approving (or who approved).</summary>
     public required Person Approver { get; init; }
     /// <summary>The approver states that the distributor is absent (Y9.2 ただし書き).</summary>
     public bool DistributorAbsent { get; init; }
@@ -16,4 +17,4 @@ public sealed record ApprovalFact
 public sealed record EmergencyFact(Person DecidedBy, IReadOnlySet<string> Conditions);
 
 /// <summary>Whether the unit's distributor is absent at the instant (drives the regime, Y9.2).</summary>
-public sealed record Presence(bool DistributorAbsent);
+internal sealed record Presence(bool DistributorAbsent);

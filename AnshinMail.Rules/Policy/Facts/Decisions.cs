@@ -8,7 +8,16 @@ public sealed record RegimeDecision(ApprovalRegime Regime);
 /// <summary>Y9.2: the approver is entitled, as <see cref="Regime"/>; a report to the distributor may be owed.</summary>
 public sealed record ApproverDecision(ApprovalRegime Regime, bool PostReportOwed);
 
-public enum SendTiming { Now, Hold, Emergency }
+/// <summary>Y9.4: when an approved alert goes out.</summary>
+public enum SendTiming
+{
+    /// <summary>Now: inside sending hours.</summary>
+    Now,
+    /// <summary>Held until the next opening of sending hours.</summary>
+    Hold,
+    /// <summary>Now, outside sending hours, on the distributor's emergency judgement.</summary>
+    Emergency,
+}
 
 /// <summary>Y9.4: when an approved alert goes out.</summary>
 public sealed record SendDecision(SendTiming Timing, DateTimeOffset At);

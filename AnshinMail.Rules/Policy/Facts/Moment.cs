@@ -9,5 +9,6 @@ public sealed record Moment(
     DateTimeOffset NextOpening,
     bool DutySystem)
 {
+    /// <summary>The local calendar date of the instant.</summary>
     public DateOnly LocalDate => DateOnly.FromDateTime(Local.DateTime);
 }

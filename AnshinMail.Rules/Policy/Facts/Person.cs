@@ -3,6 +3,7 @@ namespace AnshinMail.Rules.Policy;
 /// <summary>Y7.2: one person, bound to one unit, with the roles they hold there.</summary>
 public sealed record Person(string Id, string UnitId, IReadOnlySet<Role> Roles)
 {
+    /// <summary>Whether the person holds <paramref name="role"/> in their unit.</summary>
     public bool Has(Role role) => Roles.Contains(role);
 
     /// <summary>Y5.1: the security manager acts from the division the book names.</summary>
@@ -14,4 +15,4 @@ public sealed record Person(string Id, string UnitId, IReadOnlySet<Role> Roles)
 public sealed record Actor(Person Person);
 
 /// <summary>What is being attempted.</summary>
-public sealed record Intent(PolicyStage Stage);
+internal sealed record Intent(PolicyStage Stage);

@@ -5,7 +5,7 @@
 namespace AnshinMail.Rules.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialAccountsAndAudit : Migration
+    internal partial class InitialAccountsAndAudit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -5,7 +5,7 @@
 namespace AnshinMail.Rules.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class Subscriptions : Migration
+    internal partial class Subscriptions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -5,7 +5,7 @@
 namespace AnshinMail.Rules.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class QuietHours : Migration
+    internal partial class QuietHours : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

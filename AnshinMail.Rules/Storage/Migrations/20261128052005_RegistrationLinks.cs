@@ -5,7 +5,7 @@
 namespace AnshinMail.Rules.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class RegistrationLinks : Migration
+    internal partial class RegistrationLinks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -7,6 +7,8 @@ namespace AnshinMail.Rules.Workflow.Approvals;
 /// <summary>Y9.2: the unit's distributor acknowledges a PR or duty officer's after-the-fact report.</summary>
 public sealed class AcknowledgePostReport(WorkflowContext w)
 {
+    /// <summary>Acknowledges report <paramref name="reportId"/> as <paramref name="actor"/>, the unit's distributor;
+    /// refused (<see cref="PolicyRefusedException"/>) for anyone else or a report already acknowledged.</summary>
     public Task<PostReport> RunAsync(Person actor, long reportId, CancellationToken ct = default) =>
         w.Run(actor, "post-report.acknowledge", Refusal.Id(reportId), async () =>
         {

@@ -10,6 +10,9 @@ namespace AnshinMail.Rules.Workflow.Approvals;
 /// </summary>
 public sealed class ApproveDraft(WorkflowContext w)
 {
+    /// <summary>Approves the current version of draft <paramref name="draftId"/> as <paramref name="actor"/> with
+    /// <paramref name="input"/>'s confirmations, in one audited transaction; a blocking verdict throws <see
+    /// cref="PolicyRefusedException"/>.</summary>
     public Task<Approval> RunAsync(Person actor, long draftId, ApprovalInput input, CancellationToken ct = default) =>
         w.Run(actor, "draft.approve", Refusal.Id(draftId), async () =>
         {

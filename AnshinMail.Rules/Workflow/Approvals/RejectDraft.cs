@@ -6,6 +6,8 @@ namespace AnshinMail.Rules.Workflow.Approvals;
 /// <summary>Y9.2: an approver of the unit sends the draft back with a reason.</summary>
 public sealed class RejectDraft(WorkflowContext w)
 {
+    /// <summary>Returns draft <paramref name="draftId"/> to its author with <paramref name="reason"/>; only an approver
+    /// of its unit may.</summary>
     public Task<Draft> RunAsync(Person actor, long draftId, string reason, CancellationToken ct = default) =>
         w.Run(actor, "draft.reject", Refusal.Id(draftId), async () =>
         {

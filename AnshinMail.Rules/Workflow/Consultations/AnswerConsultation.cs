@@ -7,6 +7,8 @@ namespace AnshinMail.Rules.Workflow.Consultations;
 /// in the approval panel.</summary>
 public sealed class AnswerConsultation(WorkflowContext w)
 {
+    /// <summary>Records <paramref name="actor"/>'s answer to consultation <paramref name="requestId"/>, as a member of
+    /// the consulted unit.</summary>
     public Task<UnitRequest> RunAsync(Person actor, long requestId, string answer, CancellationToken ct = default) =>
         w.Run(actor, "consultation.answer", Refusal.Id(requestId), async () =>
         {

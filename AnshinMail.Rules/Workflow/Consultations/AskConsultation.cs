@@ -4,7 +4,13 @@ using AnshinMail.Rules.Storage;
 namespace AnshinMail.Rules.Workflow.Consultations;
 
 /// <summary>Y11.1: whom a unit in doubt consults: the division in charge of the case, and if needed 広報相談課.</summary>
-public enum ConsultationTarget { DivisionInCharge, PrConsultation }
+public enum ConsultationTarget
+{
+    /// <summary>The HQ division in charge of the case (the draft's, else the category's).</summary>
+    DivisionInCharge,
+    /// <summary>The book's 広報相談課 (<see cref="PolicyBooks.OfficeSettings.PrConsultationUnit"/>).</summary>
+    PrConsultation,
+}
 
 /// <summary>
 /// Y11.1 「疑義が生じた場合は、事案を主管する本部主管課と協議するとともに、必要に応じて広報相談課とも協議すること」: a
@@ -13,8 +19,11 @@ public enum ConsultationTarget { DivisionInCharge, PrConsultation }
 /// </summary>
 public sealed class AskConsultation(WorkflowContext w)
 {
+    /// <summary>The longest question accepted, in characters.</summary>
     public const int QuestionMax = 2000;
 
+    /// <summary>Files <paramref name="actor"/>'s <paramref name="question"/> about draft <paramref name="draftId"/> to
+    /// <paramref name="target"/>, with the draft's text as it reads now.</summary>
     public Task<UnitRequest> RunAsync(Person actor, long draftId, ConsultationTarget target, string question,
         CancellationToken ct = default) =>
         w.Run(actor, "consultation.ask", Refusal.Id(draftId), async () =>

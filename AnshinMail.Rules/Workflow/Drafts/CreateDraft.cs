@@ -6,6 +6,8 @@ namespace AnshinMail.Rules.Workflow.Drafts;
 /// <summary>Y9.1: a staff member writes a draft for their own unit.</summary>
 public sealed class CreateDraft(WorkflowContext w)
 {
+    /// <summary>Validates <paramref name="input"/> and saves it as version 1 of a new draft of <paramref
+    /// name="actor"/>'s unit.</summary>
     public Task<Draft> RunAsync(Person actor, DraftInput input, CancellationToken ct = default) =>
         w.Run(actor, "draft.create", null, async () =>
         {

@@ -10,10 +10,15 @@ namespace AnshinMail.Rules.Workflow.Drafts;
 /// </summary>
 public static class DraftValidation
 {
+    /// <summary>The longest headline accepted, in characters.</summary>
     public const int HeadlineMax = 100;
+    /// <summary>The longest free-text field accepted, in characters.</summary>
     public const int TextMax = 2000;
+    /// <summary>The longest reason of an 「その他」 physical harm accepted, in characters.</summary>
     public const int HarmReasonMax = 200;
 
+    /// <summary>Checks <paramref name="input"/> against the book and the limits above; throws <see
+    /// cref="PolicyRefusedException"/> naming the field in Japanese.</summary>
     public static void Validate(PolicyBook book, DraftInput input)
     {
         Require(book.Categories.Any(c => c.Id == input.CategoryId), "Y8", "draft.unknown-category", "情報種別を選んでください。");

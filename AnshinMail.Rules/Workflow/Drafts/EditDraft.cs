@@ -14,6 +14,8 @@ public sealed class EditDraft(WorkflowContext w)
 {
     private const string HeldEdited = "配信文を修正するため、予約を取り消しました。";
 
+    /// <summary>Saves <paramref name="input"/> as a new version of draft <paramref name="draftId"/>; an earlier
+    /// approval no longer covers it.</summary>
     public Task<Draft> RunAsync(Person actor, long draftId, DraftInput input, CancellationToken ct = default) =>
         w.Run(actor, "draft.edit", Refusal.Id(draftId), async () =>
         {

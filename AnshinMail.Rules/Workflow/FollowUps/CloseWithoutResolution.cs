@@ -10,6 +10,8 @@ namespace AnshinMail.Rules.Workflow.FollowUps;
 /// </summary>
 public sealed class CloseWithoutResolution(WorkflowContext w)
 {
+    /// <summary>Closes the open alert <paramref name="alertId"/> without a resolution, with <paramref name="reason"/>;
+    /// only the unit's distributor may.</summary>
     public Task<Alert> RunAsync(Person actor, long alertId, string reason, CancellationToken ct = default) =>
         w.Run(actor, "alert.close", Refusal.Id(alertId), async () =>
         {

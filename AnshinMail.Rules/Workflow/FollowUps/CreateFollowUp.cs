@@ -8,6 +8,8 @@ namespace AnshinMail.Rules.Workflow.FollowUps;
 /// <summary>Y11.3: a resolution, correction or supplement of a sent alert, prefilled from the original.</summary>
 public sealed class CreateFollowUp(WorkflowContext w)
 {
+    /// <summary>Starts a follow-up draft of <paramref name="kind"/> for alert <paramref name="alertId"/>, prefilled
+    /// from it (or from <paramref name="input"/> when given).</summary>
     public Task<Draft> RunAsync(
         Person actor, long alertId, FollowUpKind kind, DraftInput? input = null, CancellationToken ct = default) =>
         w.Run(actor, "draft.follow-up", null, async () =>

@@ -9,7 +9,7 @@ namespace AnshinMail.Rules.Workflow.FollowUps;
 /// incident: a resolution adds only the day and place that name the case (「11月27日に長野市北部で発生した声かけ
 /// 事案は…」), never 発生状況, the words or the person; a correction and a supplement start without text.
 /// </summary>
-public static class FollowUpPrefill
+internal static class FollowUpPrefill
 {
     public static DraftInput For(FollowUpKind kind, DraftInput original, IReadOnlyList<string> areas)
     {

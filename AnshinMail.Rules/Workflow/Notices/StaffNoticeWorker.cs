@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Workflow.Notices;
 
 /// <summary>Retries staff notices that could not be sent at once (relay down), and sends any left unsent by a
 /// stop between an operation's commit and its mail.</summary>
-public sealed class StaffNoticeWorker(Func<AnshinDbContext> open, StaffNoticeMailer mailer, TimeProvider clock)
+internal sealed class StaffNoticeWorker(Func<AnshinDbContext> open, StaffNoticeMailer mailer, TimeProvider clock)
     : BackgroundService
 {
     /// <summary>How long a failed notice waits before the next try.</summary>

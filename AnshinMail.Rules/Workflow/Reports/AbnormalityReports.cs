@@ -7,6 +7,7 @@ namespace AnshinMail.Rules.Workflow.Reports;
 /// <summary>Y12.3(2): the security manager's list of abnormality reports, newest first.</summary>
 public sealed class AbnormalityReports(WorkflowContext w)
 {
+    /// <summary>Every abnormality report, newest first; refused for anyone but the security manager.</summary>
     public Task<List<AbnormalityReport>> RunAsync(Person actor, CancellationToken ct = default)
     {
         Refusal.Require(w.Access.MayReadAbnormalities(actor), "Y12.3(2)", "abnormality.not-security-manager",

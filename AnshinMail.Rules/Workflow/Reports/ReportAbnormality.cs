@@ -7,6 +7,8 @@ namespace AnshinMail.Rules.Workflow.Reports;
 /// manager.</summary>
 public sealed class ReportAbnormality(WorkflowContext w)
 {
+    /// <summary>Records <paramref name="actor"/>'s report of <paramref name="description"/> and notifies the security
+    /// manager.</summary>
     public Task<AbnormalityReport> RunAsync(Person actor, string description, CancellationToken ct = default) =>
         w.Run(actor, "abnormality.report", null, () =>
         {

@@ -7,6 +7,7 @@ namespace AnshinMail.Rules.Workflow.Requests;
 /// draft).</summary>
 public sealed class CompleteRequest(WorkflowContext w)
 {
+    /// <summary>Marks request <paramref name="requestId"/> done, as a member of the unit it was sent to.</summary>
     public Task<UnitRequest> RunAsync(Person actor, long requestId, CancellationToken ct = default) =>
         w.Run(actor, "request.complete", Refusal.Id(requestId), async () =>
         {

@@ -13,6 +13,8 @@ public sealed class FileDistributionRequest(WorkflowContext w)
     // The station's own limit is exactly what the request is for; any other block stands.
     private const string OwnLimit = "scope.no-own-area";
 
+    /// <summary>Files <paramref name="input"/> as a distribution request from <paramref name="actor"/>'s station to the
+    /// unit the policy names.</summary>
     public Task<UnitRequest> RunAsync(Person actor, DraftInput input, CancellationToken ct = default) =>
         w.Run(actor, "request.distribution", null, async () =>
         {

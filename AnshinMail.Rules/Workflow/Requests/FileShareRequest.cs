@@ -11,8 +11,11 @@ namespace AnshinMail.Rules.Workflow.Requests;
 /// </summary>
 public sealed class FileShareRequest(WorkflowContext w)
 {
+    /// <summary>The longest remark accepted, in characters.</summary>
     public const int NoteMax = 1000;
 
+    /// <summary>Asks station <paramref name="toUnitId"/> to share alert <paramref name="alertId"/> for <paramref
+    /// name="reason"/>, with an optional remark.</summary>
     public Task<UnitRequest> RunAsync(Person actor, long alertId, string toUnitId, ShareReason reason,
         string? note = null, CancellationToken ct = default) =>
         w.Run(actor, "request.share", Refusal.Id(alertId), async () =>

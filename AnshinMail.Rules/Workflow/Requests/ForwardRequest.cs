@@ -9,6 +9,8 @@ namespace AnshinMail.Rules.Workflow.Requests;
 /// </summary>
 public sealed class ForwardRequest(WorkflowContext w)
 {
+    /// <summary>Passes the duty desk's request <paramref name="requestId"/> on to <paramref name="toDivision"/>
+    /// (default: the division the station named).</summary>
     public Task<UnitRequest> RunAsync(Person actor, long requestId, string? toDivision = null,
         CancellationToken ct = default) =>
         w.Run(actor, "request.forward", Refusal.Id(requestId), async () =>

@@ -10,6 +10,8 @@ namespace AnshinMail.Rules.Workflow.Requests;
 /// </summary>
 public sealed class RequestFollowUp(WorkflowContext w)
 {
+    /// <summary>Asks the unit that sent alert <paramref name="alertId"/> for a follow-up of <paramref name="kind"/>, as
+    /// the station that asked for the alert.</summary>
     public Task<UnitRequest> RunAsync(Person actor, long alertId, FollowUpKind kind, CancellationToken ct = default) =>
         w.Run(actor, "request.follow-up", Refusal.Id(alertId), async () =>
         {

@@ -9,6 +9,8 @@ namespace AnshinMail.Rules.Workflow.Requests;
 /// </summary>
 public sealed class TakeOverRequest(WorkflowContext w)
 {
+    /// <summary>Takes request <paramref name="requestId"/> over as a new draft of <paramref name="actor"/>'s unit,
+    /// prefilled from it.</summary>
     public Task<Draft> RunAsync(Person actor, long requestId, CancellationToken ct = default) =>
         w.Run(actor, "request.take-over", Refusal.Id(requestId), async () =>
         {

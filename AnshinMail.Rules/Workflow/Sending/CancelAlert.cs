@@ -11,6 +11,8 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// </summary>
 public sealed class CancelAlert(WorkflowContext w)
 {
+    /// <summary>Cancels the scheduled alert <paramref name="alertId"/> with <paramref name="reason"/>; refused once it
+    /// has started.</summary>
     public Task<Alert> RunAsync(Person actor, long alertId, string reason, CancellationToken ct = default) =>
         w.Run(actor, "alert.cancel", Refusal.Id(alertId), async () =>
         {

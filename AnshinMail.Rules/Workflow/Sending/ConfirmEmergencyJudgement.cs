@@ -9,6 +9,7 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// judgement.</summary>
 public sealed class ConfirmEmergencyJudgement(WorkflowContext w)
 {
+    /// <summary>Confirms judgement <paramref name="judgementId"/>; only the distributor who gave it may.</summary>
     public Task<EmergencyJudgement> RunAsync(Person actor, long judgementId, CancellationToken ct = default) =>
         w.Run(actor, "emergency.confirm", Refusal.Id(judgementId), async () =>
         {

@@ -7,6 +7,8 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// recording the four conditions.</summary>
 public sealed class EmergencySend(WorkflowContext w)
 {
+    /// <summary>Sends approved draft <paramref name="draftId"/> now as an emergency, <paramref name="actor"/> being the
+    /// unit's distributor confirming <paramref name="conditions"/> (the book's emergency condition ids).</summary>
     public Task<SendOutcome> RunAsync(Person actor, long draftId, IReadOnlySet<string> conditions,
         CancellationToken ct = default) =>
         new Release(w).RunAsync(actor, "alert.emergency-send", draftId, true,

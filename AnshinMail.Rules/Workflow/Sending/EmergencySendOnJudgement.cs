@@ -7,10 +7,15 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// <summary>Y9.4 ただし書き: the distributor's judgement as staff record it: who, how, when, which conditions.</summary>
 public sealed record JudgementInput
 {
+    /// <summary>The user ID of the distributor who judged.</summary>
     public string JudgeId { get; init; } = "";
+    /// <summary>How the judgement reached the sender (phone or in person).</summary>
     public JudgementMeans Means { get; init; }
+    /// <summary>When the distributor judged; null is refused.</summary>
     public DateTimeOffset? JudgedAt { get; init; }
+    /// <summary>The ids of the book's emergency conditions the distributor judged met.</summary>
     public IReadOnlySet<string> Conditions { get; init; } = new HashSet<string>();
+    /// <summary>Y9.3: the sender re-checked the approved text before sending.</summary>
     public bool Rechecked { get; init; }
 }
 
@@ -21,6 +26,8 @@ public sealed record JudgementInput
 /// </summary>
 public sealed class EmergencySendOnJudgement(WorkflowContext w)
 {
+    /// <summary>Sends approved draft <paramref name="draftId"/> now on the judgement recorded in <paramref
+    /// name="input"/>; the judgement is owed a confirmation.</summary>
     public Task<SendOutcome> RunAsync(Person actor, long draftId, JudgementInput input,
         CancellationToken ct = default) =>
         new Release(w).RunAsync(actor, "alert.emergency-send-judged", draftId, input.Rechecked,

@@ -9,6 +9,8 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// </summary>
 public sealed class SendAlert(WorkflowContext w)
 {
+    /// <summary>Releases approved draft <paramref name="draftId"/>: now inside sending hours, else held; <paramref
+    /// name="rechecked"/> must be true.</summary>
     public Task<SendOutcome> RunAsync(Person actor, long draftId, bool rechecked, CancellationToken ct = default) =>
         new Release(w).RunAsync(actor, "alert.send", draftId, rechecked, null, ct);
 }

@@ -10,6 +10,8 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// </summary>
 public sealed class StopAlert(WorkflowContext w)
 {
+    /// <summary>Stops alert <paramref name="alertId"/> while it is being sent, with <paramref
+    /// name="reason"/>.</summary>
     public Task<Alert> RunAsync(Person actor, long alertId, string reason, CancellationToken ct = default) =>
         w.Run(actor, "alert.stop", Refusal.Id(alertId), async () =>
         {

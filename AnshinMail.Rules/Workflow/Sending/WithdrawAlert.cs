@@ -10,6 +10,8 @@ namespace AnshinMail.Rules.Workflow.Sending;
 /// </summary>
 public sealed class WithdrawAlert(WorkflowContext w)
 {
+    /// <summary>Withdraws sent alert <paramref name="alertId"/> from the public side with <paramref
+    /// name="reason"/>.</summary>
     public Task<Alert> RunAsync(Person actor, long alertId, string reason, CancellationToken ct = default) =>
         w.Run(actor, "alert.withdraw", Refusal.Id(alertId), async () =>
         {

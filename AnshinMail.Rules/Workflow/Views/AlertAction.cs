@@ -6,12 +6,19 @@ namespace AnshinMail.Rules.Workflow.Views;
 /// it.</summary>
 public enum AlertAction
 {
+    /// <summary>Y9.3: cancel a scheduled alert before its time.</summary>
     Cancel,
+    /// <summary>Y9.3: stop an alert while it is being sent.</summary>
     Stop,
+    /// <summary>Y11.3: withdraw a sent alert from the public side.</summary>
     Withdraw,
+    /// <summary>Y11.2: write its resolution (解除).</summary>
     Resolve,
+    /// <summary>Y11.3: write its correction (訂正).</summary>
     Correct,
+    /// <summary>Write a supplement (補足).</summary>
     Supplement,
+    /// <summary>Y11.2: close it without a resolution.</summary>
     CloseWithoutResolution,
     /// <summary>T3(2), Y11.3: the station that asked for the alert asks the sending unit for its resolution.</summary>
     RequestResolution,
@@ -26,5 +33,6 @@ public enum AlertAction
 /// (who judged, how, when, whether confirmed); null for every other alert.</param>
 public sealed record AlertView(Alert Alert, IReadOnlySet<AlertAction> NextActions, EmergencyJudgement? Judgement = null)
 {
+    /// <summary>Whether the person may do <paramref name="action"/> now.</summary>
     public bool May(AlertAction action) => NextActions.Contains(action);
 }

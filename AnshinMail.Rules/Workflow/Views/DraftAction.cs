@@ -3,12 +3,17 @@ namespace AnshinMail.Rules.Workflow.Views;
 /// <summary>What the person looking at a draft may do with it next (Y9.1–Y9.4), as the library decides it.</summary>
 public enum DraftAction
 {
+    /// <summary>Y9.1: change the draft (a new version).</summary>
     Edit,
+    /// <summary>Y9.2: submit it for approval.</summary>
     Submit,
+    /// <summary>Y9.2: approve it.</summary>
     Approve,
     /// <summary>Y9.2 ただし書き: the PR officer states the distributor is absent while approving.</summary>
     DeclareDistributorAbsent,
+    /// <summary>Y9.2: return it to its author with a reason.</summary>
     Reject,
+    /// <summary>Y9.3, Y9.4: release it (now inside sending hours, else held).</summary>
     Send,
     /// <summary>Y9.4 ただし書き: outside sending hours, on the distributor's judgement.</summary>
     EmergencySend,

@@ -9,6 +9,8 @@ public sealed record PersonChoice(string UserId, string Name);
 /// <summary>Y9.4: the distributors of a unit, whose judgement staff may act on (by name).</summary>
 public sealed class UnitDistributors(WorkflowContext w)
 {
+    /// <summary>The active accounts of unit <paramref name="unitId"/> that hold the distributor role, by
+    /// name.</summary>
     public async Task<List<PersonChoice>> RunAsync(string unitId, CancellationToken ct = default)
     {
         var accounts = await w.Db.Accounts.AsNoTracking().Where(a => a.UnitId == unitId && !a.Disabled)

@@ -9,6 +9,8 @@ namespace AnshinMail.Rules.Workflow.Views;
 /// </summary>
 public sealed class ViewAlert(WorkflowContext w)
 {
+    /// <summary>Alert <paramref name="alertId"/> and the actions <paramref name="actor"/> may take on it; refused
+    /// outside the units that may read it.</summary>
     public async Task<AlertView> RunAsync(Person actor, long alertId, CancellationToken ct = default)
     {
         var alert = await w.Db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == alertId, ct)

@@ -10,6 +10,8 @@ namespace AnshinMail.Rules.Workflow.Views;
 /// </summary>
 public sealed class ViewDraft(WorkflowContext w)
 {
+    /// <summary>Draft <paramref name="draftId"/> as <paramref name="actor"/> sees it; refused outside the units that
+    /// may read it.</summary>
     public async Task<DraftView> RunAsync(Person actor, long draftId, CancellationToken ct = default)
     {
         var draft = await w.Db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId, ct)

@@ -41,7 +41,7 @@ public partial class ClauseIndexTests
     public void EveryRuleHasAClauseTag_ThatREQUIREMENTSNames()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(PolicyEngine).Assembly));
+        repository.Load(x => x.From(s => s.Assembly(typeof(PolicyEngine).Assembly).PrivateTypes()));
         Assert.Equal(RuleTypes.Count, repository.GetRuleSets().SelectMany(s => s.Rules).Count());
         foreach (var rule in RuleTypes)
         {

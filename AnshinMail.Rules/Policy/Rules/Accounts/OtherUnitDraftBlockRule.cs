@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y7.2: a person drafts, approves and sends only for their own unit.</summary>
 [Name("Acting for another unit"), Tag("Y7.2")]
-public sealed class OtherUnitDraftBlockRule : Rule
+internal sealed class OtherUnitDraftBlockRule : Rule
 {
     public override void Define()
     {

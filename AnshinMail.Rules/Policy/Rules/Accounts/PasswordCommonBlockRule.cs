@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3, beyond the book's minimum: not a common password from the book's list (ignoring case).</summary>
 [Name("Password is a common one"), Tag("Y6.3")]
-public sealed class PasswordCommonBlockRule : Rule
+internal sealed class PasswordCommonBlockRule : Rule
 {
     public override void Define()
     {

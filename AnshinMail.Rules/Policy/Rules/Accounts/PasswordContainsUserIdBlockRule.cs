@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3, beyond the book's minimum: the password does not contain the user ID (ignoring case).</summary>
 [Name("Password contains the user ID"), Tag("Y6.3")]
-public sealed class PasswordContainsUserIdBlockRule : Rule
+internal sealed class PasswordContainsUserIdBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3(1): a password is valid for the book's number of days (90 in Nagano).</summary>
 [Name("Password expired"), Tag("Y6.3")]
-public sealed class PasswordExpiredRule : Rule
+internal sealed class PasswordExpiredRule : Rule
 {
     public override void Define()
     {

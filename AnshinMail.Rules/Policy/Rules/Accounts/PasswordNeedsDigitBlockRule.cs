@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3(2): digits mixed in: at least one ASCII digit.</summary>
 [Name("Password needs a digit"), Tag("Y6.3")]
-public sealed class PasswordNeedsDigitBlockRule : Rule
+internal sealed class PasswordNeedsDigitBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3(2): letters (英文字) mixed in: at least one ASCII letter.</summary>
 [Name("Password needs a letter"), Tag("Y6.3")]
-public sealed class PasswordNeedsLetterBlockRule : Rule
+internal sealed class PasswordNeedsLetterBlockRule : Rule
 {
     public override void Define()
     {

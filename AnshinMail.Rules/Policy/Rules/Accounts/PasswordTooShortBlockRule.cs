@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3(2): at least the book's minimum length (8 in Nagano).</summary>
 [Name("Password too short"), Tag("Y6.3")]
-public sealed class PasswordTooShortBlockRule : Rule
+internal sealed class PasswordTooShortBlockRule : Rule
 {
     public override void Define()
     {

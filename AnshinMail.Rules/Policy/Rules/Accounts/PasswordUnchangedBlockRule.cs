@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y6.3(1)(3): renewing means a different password.</summary>
 [Name("Password unchanged"), Tag("Y6.3")]
-public sealed class PasswordUnchangedBlockRule : Rule
+internal sealed class PasswordUnchangedBlockRule : Rule
 {
     public override void Define()
     {

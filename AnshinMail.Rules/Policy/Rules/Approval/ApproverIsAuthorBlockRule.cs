@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2: where the book says so, the approver is not the author (a second pair of eyes).</summary>
 [Name("Approver is the author"), Tag("Y9.2")]
-public sealed class ApproverIsAuthorBlockRule : Rule
+internal sealed class ApproverIsAuthorBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2: nobody but the regime's approver (or the distributor) may approve.</summary>
 [Name("Approver not entitled"), Tag("Y9.2"), Priority(-10)]
-public sealed class ApproverNotEntitledBlockRule : Rule
+internal sealed class ApproverNotEntitledBlockRule : Rule
 {
     public override void Define()
     {

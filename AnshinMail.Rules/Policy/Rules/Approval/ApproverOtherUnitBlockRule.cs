@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2, Y7.2: approval comes from the draft's own unit.</summary>
 [Name("Approver of another unit"), Tag("Y9.2"), Tag("Y7.2")]
-public sealed class ApproverOtherUnitBlockRule : Rule
+internal sealed class ApproverOtherUnitBlockRule : Rule
 {
     public override void Define()
     {

@@ -7,7 +7,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// distributor's stead and owes an after-the-fact report (事後報告) to the distributor.
 /// </summary>
 [Name("Deputy approves with report"), Tag("Y9.2")]
-public sealed class DeputyApprovesWithReportRule : Rule
+internal sealed class DeputyApprovesWithReportRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2 ただし書き: outside the duty system, with the distributor absent, the PR officer approves.</summary>
 [Name("Distributor absent regime"), Tag("Y9.2")]
-public sealed class DistributorAbsentRegimeRule : Rule
+internal sealed class DistributorAbsentRegimeRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2: the unit's distributor may always approve, and owes no report to anyone.</summary>
 [Name("Distributor approves"), Tag("Y9.2")]
-public sealed class DistributorApprovesRule : Rule
+internal sealed class DistributorApprovesRule : Rule
 {
     public override void Define()
     {

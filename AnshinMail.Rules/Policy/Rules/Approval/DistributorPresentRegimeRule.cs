@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2 本文: in working hours, with the distributor present, the distributor approves.</summary>
 [Name("Distributor regime"), Tag("Y9.2")]
-public sealed class DistributorPresentRegimeRule : Rule
+internal sealed class DistributorPresentRegimeRule : Rule
 {
     public override void Define()
     {

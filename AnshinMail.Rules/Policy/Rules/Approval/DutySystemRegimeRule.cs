@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2 なお書き: during the duty system the duty officer approves.</summary>
 [Name("Duty system regime"), Tag("Y9.2")]
-public sealed class DutySystemRegimeRule : Rule
+internal sealed class DutySystemRegimeRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y8: the victim must fit the category (e.g. 子供安全情報 ≤ 18, 女性安全情報 female ≥ 19).</summary>
 [Name("Victim does not fit category"), Tag("Y8")]
-public sealed class CategoryVictimMismatchBlockRule : Rule
+internal sealed class CategoryVictimMismatchBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y8: a category defined by its victim needs the victim's age (and sex, where it matters).</summary>
 [Name("Victim unknown for victim-defined category"), Tag("Y8")]
-public sealed class CategoryVictimUnknownBlockRule : Rule
+internal sealed class CategoryVictimUnknownBlockRule : Rule
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// Yahoo!防災速報 relay (T4(2)).
 /// </summary>
 [Name("Victim fits another category"), Tag("Y8")]
-public sealed class VictimFitsOtherCategoryWarnRule : Rule
+internal sealed class VictimFitsOtherCategoryWarnRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.3: a follow-up keeps the category of the alert it follows.</summary>
 [Name("Follow-up changes category"), Tag("Y11.3")]
-public sealed class FollowUpCategoryMismatchBlockRule : Rule
+internal sealed class FollowUpCategoryMismatchBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.2, Y11.3: follow-ups refer to an alert that was actually sent.</summary>
 [Name("Follow-up of an unsent alert"), Tag("Y11.3")]
-public sealed class FollowUpOriginalNotSentBlockRule : Rule
+internal sealed class FollowUpOriginalNotSentBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.3, T3(3): the sending unit, or the unit that requested it, follows an alert up.</summary>
 [Name("Follow-up by an unrelated unit"), Tag("Y11.3"), Tag("T3(3)")]
-public sealed class FollowUpOtherUnitBlockRule : Rule
+internal sealed class FollowUpOtherUnitBlockRule : Rule
 {
     public override void Define()
     {

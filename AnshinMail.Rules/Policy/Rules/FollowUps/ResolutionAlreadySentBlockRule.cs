@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.2: an alert is resolved once.</summary>
 [Name("Resolution already sent"), Tag("Y11.2")]
-public sealed class ResolutionAlreadySentBlockRule : Rule
+internal sealed class ResolutionAlreadySentBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.2: a sent alert of a tracked category stays open until its resolution (解除) is sent.</summary>
 [Name("Resolution owed"), Tag("Y11.2")]
-public sealed class ResolutionOwedRule : Rule
+internal sealed class ResolutionOwedRule : Rule
 {
     public override void Define()
     {

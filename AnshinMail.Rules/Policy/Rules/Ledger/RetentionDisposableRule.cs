@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// <summary>Y10: kept for the book's calendar years after the year of the record (暦年で1年): year N goes from 1 Jan
 /// N+2.</summary>
 [Name("Ledger entry disposable"), Tag("Y10")]
-public sealed class RetentionDisposableRule : Rule
+internal sealed class RetentionDisposableRule : Rule
 {
     public override void Define()
     {

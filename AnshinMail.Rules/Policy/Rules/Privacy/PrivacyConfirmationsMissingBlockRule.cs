@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.1: approval needs every privacy confirmation of the book.</summary>
 [Name("Privacy confirmations missing"), Tag("Y11.1")]
-public sealed class PrivacyConfirmationsMissingBlockRule : Rule
+internal sealed class PrivacyConfirmationsMissingBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.1: text that may identify a victim: other phone numbers, house numbers, names, schools.</summary>
 [Name("Privacy text check"), Tag("Y11.1")]
-public sealed class PrivacyTextWarnRule : Rule
+internal sealed class PrivacyTextWarnRule : Rule
 {
     public override void Define()
     {

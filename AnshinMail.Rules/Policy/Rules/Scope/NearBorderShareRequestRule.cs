@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y11.4: an incident near the border is shared with the neighbouring stations along that border.</summary>
 [Name("Near border: share with neighbours"), Tag("Y11.4")]
-public sealed class NearBorderShareRequestRule : Rule
+internal sealed class NearBorderShareRequestRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T3(2): when every target is outside the jurisdiction, the station itself sends nothing.</summary>
 [Name("Nothing to send in own jurisdiction"), Tag("T3(2)")]
-public sealed class NoOwnAreaBlockRule : Rule
+internal sealed class NoOwnAreaBlockRule : Rule
 {
     public override void Define()
     {

@@ -7,7 +7,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// (the HQ duty desk at night and on holidays) to send there.
 /// </summary>
 [Name("Outside jurisdiction needs a distribution request"), Tag("T3(2)"), Tag("Y11.4")]
-public sealed class OutsideJurisdictionRequestRule : Rule
+internal sealed class OutsideJurisdictionRequestRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T3(2) ただし書き: a station sends to its own areas; an HQ division to any area.</summary>
 [Name("Areas this unit sends to"), Tag("T3(2)")]
-public sealed class SendAreasRule : Rule
+internal sealed class SendAreasRule : Rule
 {
     public override void Define()
     {

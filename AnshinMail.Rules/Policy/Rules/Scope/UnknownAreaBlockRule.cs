@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T3(2): target areas are those of the policy book, and there is at least one.</summary>
 [Name("Unknown or missing target area"), Tag("T3(2)")]
-public sealed class UnknownAreaBlockRule : Rule
+internal sealed class UnknownAreaBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T3(2): the division in charge the writer picks is one of the book's HQ divisions.</summary>
 [Name("Division in charge is an HQ division"), Tag("T3(2)")]
-public sealed class UnknownDivisionBlockRule : Rule
+internal sealed class UnknownDivisionBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.2, Y9.3: nothing is sent without an approval.</summary>
 [Name("Send without approval"), Tag("Y9.3")]
-public sealed class ApprovalMissingBlockRule : Rule
+internal sealed class ApprovalMissingBlockRule : Rule
 {
     public override void Define()
     {

@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.3: the approval covers exactly this content; an edit after approval voids it.</summary>
 [Name("Approval does not cover this content"), Tag("Y9.3")]
-public sealed class ApprovalStaleBlockRule : Rule
+internal sealed class ApprovalStaleBlockRule : Rule
 {
     public override void Define()
     {

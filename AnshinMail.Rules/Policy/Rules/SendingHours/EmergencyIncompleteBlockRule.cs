@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// <summary>Y9.4: an emergency send needs the judgement of the unit's distributor on every condition, and an
 /// operator of that unit (Y9.3); anything less is refused.</summary>
 [Name("Emergency send not justified"), Tag("Y9.4")]
-public sealed class EmergencyIncompleteBlockRule : Rule
+internal sealed class EmergencyIncompleteBlockRule : Rule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// <summary>Y9.4 ただし書き, Y9.3: outside hours, the unit's distributor judged all four conditions met: staff of the
 /// unit (or the distributor) send now.</summary>
 [Name("Emergency send"), Tag("Y9.4")]
-public sealed class EmergencySendRule : Rule
+internal sealed class EmergencySendRule : Rule
 {
     public override void Define()
     {

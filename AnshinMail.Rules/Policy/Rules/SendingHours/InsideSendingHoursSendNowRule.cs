@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>Y9.4: inside sending hours an approved alert goes out now.</summary>
 [Name("Inside sending hours"), Tag("Y9.4")]
-public sealed class InsideSendingHoursSendNowRule : Rule
+internal sealed class InsideSendingHoursSendNowRule : Rule
 {
     public override void Define()
     {

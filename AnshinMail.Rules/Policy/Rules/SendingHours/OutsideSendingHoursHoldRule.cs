@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 /// <summary>Y9.4: outside sending hours, without the distributor's full emergency judgement, hold until the next
 /// opening.</summary>
 [Name("Outside sending hours"), Tag("Y9.4")]
-public sealed class OutsideSendingHoursHoldRule : Rule
+internal sealed class OutsideSendingHoursHoldRule : Rule
 {
     public override void Define()
     {

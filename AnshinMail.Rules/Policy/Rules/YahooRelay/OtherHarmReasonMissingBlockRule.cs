@@ -4,7 +4,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T4(2) なお書き: 「その他身体に危害が及ぶおそれ」 needs its reason: the relay is for physical harm only.</summary>
 [Name("Other physical harm needs a reason"), Tag("T4(2)")]
-public sealed class OtherHarmReasonMissingBlockRule : Rule
+internal sealed class OtherHarmReasonMissingBlockRule : Rule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T4(2): categories relayed to Yahoo!防災速報 whatever their content (子供・女性安全情報).</summary>
 [Name("Yahoo relay: always"), Tag("T4(2)")]
-public sealed class YahooRelayAlwaysRule : Rule
+internal sealed class YahooRelayAlwaysRule : Rule
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace AnshinMail.Rules.Policy.Rules;
 
 /// <summary>T4(2) なお書き: 防犯情報 is relayed only with a risk of physical harm (weapons, dangerous animals).</summary>
 [Name("Yahoo relay: physical harm"), Tag("T4(2)")]
-public sealed class YahooRelayPhysicalHarmRule : Rule
+internal sealed class YahooRelayPhysicalHarmRule : Rule
 {
     public override void Define()
     {
