@@ -29,6 +29,8 @@ public enum AlertAction
 }
 
 /// <summary>A released alert and what this person may do with it next.</summary>
+/// <param name="Alert">The alert as stored.</param>
+/// <param name="NextActions">What this person may do with it now (the same answers the operations give).</param>
 /// <param name="Judgement">Y9.4 ただし書き: the distributor's judgement an emergency send outside hours went out on
 /// (who judged, how, when, whether confirmed); null for every other alert.</param>
 public sealed record AlertView(Alert Alert, IReadOnlySet<AlertAction> NextActions, EmergencyJudgement? Judgement = null)
