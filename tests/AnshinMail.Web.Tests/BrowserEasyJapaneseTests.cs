@@ -44,6 +44,11 @@ public sealed class BrowserEasyJapaneseTests : IAsyncLifetime
         await page.FillAsync("input[name='Email']", "obaachan@example.jp");
         // The summary of all six categories, each with furigana, wraps (it ran 756 px wide: no break between rubies).
         Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        // …and breaks between the names, never inside one (防犯情/報 split the furigana from its kanji).
+        Assert.Equal(0, await page.EvaluateAsync<int>("""
+            () => [...document.querySelectorAll('#summary-categories ruby, #summary-categories .word')]
+                  .filter(e => new Set([...e.getClientRects()].map(r => Math.round(r.top))).size !== 1).length
+            """));
         var kiso = page.Locator("details[data-station='kiso']");
         await Assertions.Expect(kiso.Locator("summary rt")).ToHaveTextAsync("きそけいさつしょ");
         await kiso.Locator("summary").ClickAsync();

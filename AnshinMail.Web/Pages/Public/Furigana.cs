@@ -35,12 +35,12 @@ public static partial class Furigana
         var match = Regex.Match(reading, $"^{pattern}$", RegexOptions.None, TimeSpan.FromMilliseconds(100));
         if (!match.Success || runs.All(r => !r.Kana))
             return new HtmlString(Ruby(Encoder.Encode(name), Encoder.Encode(reading)));
-        var html = new StringBuilder();
+        var html = new StringBuilder("<span class=\"word\">"); // one name: no line break inside it
         var group = 1;
         foreach (var run in runs)
             html.Append(run.Kana ? Encoder.Encode(run.Text)
                 : Ruby(Encoder.Encode(run.Text), Encoder.Encode(match.Groups[group++].Value)));
-        return new HtmlString(html.ToString());
+        return new HtmlString(html.Append("</span>").ToString());
     }
 
     private static string Ruby(string text, string reading) =>
