@@ -13,7 +13,8 @@ namespace AnshinMail.Rules.Tests;
 public sealed class BookCases
 {
     private static readonly Lazy<BookCases> LazyNagano = new(() => new BookCases("nagano", TestBook.Book));
-    private static readonly Lazy<BookCases> LazySample = new(() => new BookCases("sample", PolicyBook.Load(SamplePath)));
+    private static readonly Lazy<BookCases> LazySample =
+        new(() => new BookCases("sample", PolicyBook.Load(SamplePath)));
     private readonly Lazy<PolicyEngine> _engine;
     private readonly Lazy<MessageRenderer> _renderer;
 

@@ -80,5 +80,6 @@ public class SendingHoursTests
     [Theory]
     [MemberData(nameof(Books))]
     public void Y9_4_NextOpening_InsideHours_IsNow(string name) =>
-        Assert.Equal(Jst(2026, 11, 27, 9), BookCases.Named(name).Calendar.SendingHours.NextOpening(Jst(2026, 11, 27, 9)));
+        Assert.Equal(Jst(2026, 11, 27, 9),
+            BookCases.Named(name).Calendar.SendingHours.NextOpening(Jst(2026, 11, 27, 9)));
 }

@@ -60,7 +60,8 @@ public class ScopeBothBooksTests
     {
         var b = BookCases.Named(name);
         var all = b.Book.AllAreas.ToArray();
-        var v = b.Preview(b.Draft(b.WarningCategory, unit: b.WarningCategory.DivisionInCharge, areas: all), WorkingHours);
+        var hq = b.WarningCategory.DivisionInCharge;
+        var v = b.Preview(b.Draft(b.WarningCategory, unit: hq, areas: all), WorkingHours);
         Assert.Null(v.DistributionRequest);
         Assert.Equal(all.Length, v.SendAreas.Count);
         Assert.False(v.Blocked, string.Join("\n", v.Blocks));

@@ -22,7 +22,8 @@ public sealed partial class ReadableTextTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private static readonly string[] LoginIds = DemoScript.For(PolicyBook.Load(Path.Combine(Repository.Root, "rules", "nagano.json")))!
+    private static readonly string[] LoginIds =
+        DemoScript.For(PolicyBook.Load(Path.Combine(Repository.Root, "rules", "nagano.json")))!
         .Accounts.Select(p => p.Id).ToArray();
 
     private static readonly string[] EnumNames = new[]

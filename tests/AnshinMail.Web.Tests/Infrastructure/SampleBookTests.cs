@@ -58,7 +58,8 @@ public sealed partial class SampleBookTests : IAsyncLifetime
                 AssertSample(await response.Content.ReadAsStringAsync(), $"{person.Id} {url}");
             }
         }
-        var admin = await _app.SignedIn(Demo.Accounts.First(a => a.Roles.Contains(Rules.Policy.Role.SecurityManager)).Id);
+        var manager = Demo.Accounts.First(a => a.Roles.Contains(Rules.Policy.Role.SecurityManager));
+        var admin = await _app.SignedIn(manager.Id);
         foreach (var url in AdminPages)
         {
             var response = await admin.GetAsync(url);
