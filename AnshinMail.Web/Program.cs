@@ -49,9 +49,9 @@ builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Strict;
     o.Events = new StaffSessionCheck();
-    // The cookie's issue and expiry are security timestamps the browser reads on its own clock: real time, also in a
-    // drill (whose clock may be hours away); the session's length is the same on both clocks.
-    o.TimeProvider = TimeProvider.System;
+    // The installation's clock, also in a drill: a session cookie (no Expires attribute) whose issue and expiry live
+    // only in the ticket the server checks on the clock that issued it; the drill clock runs at the real rate, so the
+    // book's session timeout lasts as long as in a real run.
 });
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
