@@ -114,14 +114,14 @@ public sealed record PolicyBook
     public UnitDefinition? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
 
     /// <summary>The police stations of the book, the units that own areas (jurisdictions).</summary>
-    public IEnumerable<UnitDefinition> Stations => Units.Where(u => u.Kind == UnitKind.Station);
+    [JsonIgnore] public IEnumerable<UnitDefinition> Stations => Units.Where(u => u.Kind == UnitKind.Station);
 
     /// <summary>T3(2): the HQ divisions a writer may name as division in charge of the case.</summary>
-    public IEnumerable<UnitDefinition> Divisions => Units.Where(u => u.Kind == UnitKind.HqDivision);
+    [JsonIgnore] public IEnumerable<UnitDefinition> Divisions => Units.Where(u => u.Kind == UnitKind.HqDivision);
 
     /// <summary>The domain residents must allow mail from (their carrier's domain filter), T5.</summary>
     [JsonIgnore] public string SenderDomain => Sender.Address[(Sender.Address.LastIndexOf('@') + 1)..];
 
     /// <summary>Every area (municipality or part of one) named in any station's jurisdiction.</summary>
-    public IEnumerable<string> AllAreas => Stations.SelectMany(s => s.Jurisdiction).Distinct();
+    [JsonIgnore] public IEnumerable<string> AllAreas => Stations.SelectMany(s => s.Jurisdiction).Distinct();
 }

@@ -49,5 +49,5 @@ public sealed record UnitDefinition
     public required IReadOnlyList<Neighbour> Neighbours { get; init; }
 
     /// <summary>Whether the unit belongs to HQ (a division or the duty desk), i.e. is not a station.</summary>
-    public bool IsHq => Kind != UnitKind.Station;
+    [JsonIgnore] public bool IsHq => Kind != UnitKind.Station;
 }
