@@ -108,6 +108,9 @@ public sealed record ApprovalSettings
 {
     /// <summary>Y9.2: whether the approver of a draft must be someone other than its author.</summary>
     public required bool ApproverMustDifferFromAuthor { get; init; }
+    /// <summary>Y9.2 ただし書き: whether the PR officer (広報活動責任者) approves, with a report afterwards, when the
+    /// distributor is absent outside the duty system; false leaves the distributor the only approver by day.</summary>
+    public required bool PrOfficerApprovesWhenDistributorAbsent { get; init; }
 }
 
 /// <summary>Which units play the prefecture-wide parts.</summary>

@@ -19,7 +19,10 @@ public sealed class ViewDraft(WorkflowContext w)
         w.Access.RequireReader(actor, draft.UnitId, draft.RequestingUnitId, "配信文");
         var author = new Person(draft.AuthorId, draft.UnitId, new HashSet<Role> { Role.Staff });
         var window = w.Window();
-        var actions = NextActions(actor, draft, window);
+        var actions = NextActions(actor, draft, window).ToHashSet();
+        // Y9.2 ただし書き: the absence is declared only where the book has the PR officer as deputy.
+        if (!w.Book.Approval.PrOfficerApprovesWhenDistributorAbsent)
+            actions.Remove(DraftAction.DeclareDistributorAbsent);
         return new DraftView(
             draft, await w.Render(draft, ct), await w.Evaluate(author, draft, ct),
             await w.Db.Approvals.AsNoTracking().Where(a => a.DraftId == draftId).OrderBy(a => a.Id).ToListAsync(ct),

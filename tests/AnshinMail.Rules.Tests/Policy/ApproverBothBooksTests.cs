@@ -25,14 +25,24 @@ public class ApproverBothBooksTests
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void Y9_2_Distributor_ByDay_NoReport_PrOfficerOnlyWhenAbsent(string name)
+    public void Y9_2_Distributor_ByDay_NoReport_PrOfficerOnlyWhenAbsent_WhereTheBookHasThatDeputy(string name)
     {
         var b = BookCases.Named(name);
         var d = b.Draft();
         Assert.Equal(new ApproverDecision(ApprovalRegime.Distributor, false),
             b.Approve(d, b.Approval(b.Distributor(), d)).Approver);
-        Assert.Equal(new ApproverDecision(ApprovalRegime.PrOfficer, true),
-            b.Approve(d, b.Approval(b.PrOfficer(), d, absent: true)).Approver);
+        var deputy = b.Approve(d, b.Approval(b.PrOfficer(), d, absent: true));
+        if (b.Book.Approval.PrOfficerApprovesWhenDistributorAbsent)
+            Assert.Equal(new ApproverDecision(ApprovalRegime.PrOfficer, true), deputy.Approver);
+        else
+        {
+            // No deputy in this book: the distributor stays the only approver by day, absent or not.
+            Assert.True(deputy.Has("approval.not-entitled"));
+            Assert.Equal("承認できるのは情報配信者（所属長）です。",
+                deputy.Findings.Single(f => f.Code == "approval.not-entitled").Message);
+            Assert.Equal(new ApproverDecision(ApprovalRegime.Distributor, false),
+                b.Approve(d, b.Approval(b.Distributor(), d, absent: true)).Approver);
+        }
         Assert.True(b.Approve(d, b.Approval(b.PrOfficer(), d)).Has("approval.not-entitled"));
         Assert.True(b.Approve(d, b.Approval(b.Staff(id: "other"), d)).Has("approval.not-entitled"));
     }
@@ -63,4 +73,12 @@ public class ApproverBothBooksTests
     [Fact]
     public void Y9_2_SampleBook_AsksForAnotherApprover() =>
         Assert.True(BookCases.Sample.Book.Approval.ApproverMustDifferFromAuthor);
+
+    /// <summary>Y9.2 ただし書き: Nagano's policy has the PR officer as deputy; the sample book has none.</summary>
+    [Fact]
+    public void Y9_2_TheDeputyIsTheBooks_NaganoHasIt_TheSampleBookDoesNot()
+    {
+        Assert.True(BookCases.Nagano.Book.Approval.PrOfficerApprovesWhenDistributorAbsent);
+        Assert.False(BookCases.Sample.Book.Approval.PrOfficerApprovesWhenDistributorAbsent);
+    }
 }

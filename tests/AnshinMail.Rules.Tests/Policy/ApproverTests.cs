@@ -86,7 +86,7 @@ public class ApproverTests
     [Fact]
     public void Y9_2_AuthorApprovingOwnDraft_IsBlocked_WhereTheBookAsksForIt()
     {
-        var book = TestBook.Book with { Approval = new ApprovalSettings { ApproverMustDifferFromAuthor = true } };
+        var book = TestBook.Book with { Approval = TestBook.Book.Approval with { ApproverMustDifferFromAuthor = true } };
         var d = Draft(author: "head1");
         var verdict = new PolicyEngine(book).Evaluate(new PolicyCase
         {
