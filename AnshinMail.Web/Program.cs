@@ -76,6 +76,7 @@ builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSett
 
 var app = builder.Build();
 if (MigrateCommand.IsInvoked(args)) return MigrateCommand.Run(storage, Console.Out, Console.Error);
+if (BackupCommand.IsInvoked(args)) return BackupCommand.Run(args, storage, Console.Out, Console.Error);
 site.Announce(app.Logger);
 if (config.GetValue("AnshinMail:Database:MigrateAtStart", true) ? !Startup.TryMigrate(storage)
         : !Startup.IsUpToDate(storage))
