@@ -147,6 +147,10 @@ public sealed class AccountService(
         DateTimeOffset? from = null, DateTimeOffset? to = null, int take = 200, CancellationToken ct = default)
     {
         RequireSecurityManager(actor);
+        // No actor or action holds NUL (PostgreSQL's text cannot, and would refuse the query): nothing matches.
+        if (person?.Contains('\0', StringComparison.Ordinal) == true
+            || action?.Contains('\0', StringComparison.Ordinal) == true)
+            return Task.FromResult(new List<AuditEvent>());
         var q = db.AuditEvents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(person)) q = q.Where(e => e.Actor == person);
         if (!string.IsNullOrWhiteSpace(action)) q = q.Where(e => e.Action.StartsWith(action));

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Storage;
 
 /// <summary>All of AnshinMail's state. The provider is chosen by <see cref="StorageOptions"/>.</summary>
-public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbContext(options)
+/// <remarks>Not sealed only for <see cref="PostgresAnshinDbContext"/>, which carries PostgreSQL's own migrations.
+/// </remarks>
+public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>Y6: staff accounts issued by the security manager.</summary>
     public DbSet<PersonAccount> Accounts => Set<PersonAccount>();
@@ -46,7 +49,28 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     /// <summary>The outbox of notices to staff.</summary>
     public DbSet<StaffNotice> StaffNotices => Set<StaffNotice>();
 
-    /// <summary>Applies the one configuration per entity in this assembly (<c>Storage/Configurations</c>).</summary>
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>A host's data-protection keys (cookies, antiforgery): in the database, so every node of it accepts
+    /// every other node's cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Every configuration of Storage/Configurations; on PostgreSQL also the instants below.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);
+        JsonListFunctions.Register(modelBuilder, Database.IsSqlite());
+        // A few instants were mapped without AsUtc and are text in existing SQLite files, which must keep reading
+        // them. PostgreSQL starts clean: there every instant is UTC ticks (timestamptz would refuse a +09:00 value).
+        if (!Database.IsSqlite()) StoreRemainingInstantsAsUtcTicks(modelBuilder);
+    }
+
+    private static void StoreRemainingInstantsAsUtcTicks(ModelBuilder modelBuilder)
+    {
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (property.GetValueConverter() is not null) continue;
+            if (property.ClrType == typeof(DateTimeOffset)) property.SetValueConverter(StorageConversions.Utc);
+            else if (property.ClrType == typeof(DateTimeOffset?))
+                property.SetValueConverter(StorageConversions.NullableUtc);
+        }
+    }
 }

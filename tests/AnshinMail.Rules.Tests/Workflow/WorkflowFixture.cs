@@ -13,18 +13,22 @@ using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Workflow;
 
-/// <summary>A SQLite file, a clock in Japan time, the people of a station and HQ, and the services over them, in
-/// the Nagano book or another book of rules/ (<see cref="BookCases"/>).</summary>
+/// <summary>A database (a SQLite file, or PostgreSQL in a PostgreSQL run: <see cref="TestDatabase"/>), a clock in
+/// Japan time, the people of a station and HQ, and the services over them, in the Nagano book or another book of
+/// rules/ (<see cref="BookCases"/>).</summary>
 public sealed class WorkflowFixture : IDisposable
 {
-    public SqliteFile File { get; } = new();
+    public TestDatabase File { get; }
     public FakeTimeProvider Clock { get; } = new(Cases.WorkingHours);
     /// <summary>The book the fixture runs on, and the cases built in it.</summary>
     public BookCases Book { get; }
 
-    public WorkflowFixture(BookCases? book = null)
+    /// <param name="book">The book to run on; Nagano's when null.</param>
+    /// <param name="provider">Null for the run's provider; a test that depends on one names it.</param>
+    public WorkflowFixture(BookCases? book = null, string? provider = null)
     {
         Book = book ?? BookCases.Nagano;
+        File = new TestDatabase(provider);
         using var db = File.Open();
         var b = Book;
         foreach (var p in new[] { b.Staff(), b.Distributor(), b.PrOfficer(), b.DutyOfficer(), b.SecurityManager })

@@ -89,7 +89,8 @@ public partial class BadInputSite : IAsyncLifetime
     /// delivery worker changes meanwhile). Refused input must leave it as it was. One SQLite query: the corpus
     /// takes a snapshot per post, and through the model the snapshots were a third of its time.
     /// </summary>
-    public Task<string> Snapshot() => Query(db => db.Database.SqlQueryRaw<string>(SnapshotSql).SingleAsync());
+    public Task<string> Snapshot() => Query(db => db.Database
+        .SqlQueryRaw<string>(db.Database.IsNpgsql() ? PostgresSnapshotSql : SnapshotSql).SingleAsync());
 
     private const string SnapshotSql = """
         SELECT 'draft versions ' || (SELECT count(*) FROM draft_versions)
@@ -112,6 +113,30 @@ public partial class BadInputSite : IAsyncLifetime
             || char(10) || (SELECT coalesce(group_concat('account ' || UserId || ' ' || Disabled || ' ' || Roles || ' '
                 || PasswordHash, char(10)), '') FROM (SELECT * FROM person_accounts ORDER BY Id))
             AS Value
+        """;
+
+    /// <summary>The same snapshot in PostgreSQL's words (string_agg, chr, quoted column names).</summary>
+    private const string PostgresSnapshotSql = """
+        SELECT 'draft versions ' || (SELECT count(*) FROM draft_versions)
+            || ', approvals ' || (SELECT count(*) FROM approvals)
+            || ', post reports ' || (SELECT count(*) FROM post_reports)
+            || ', requests ' || (SELECT count(*) FROM unit_requests)
+            || ', ledger ' || (SELECT count(*) FROM ledger_entries)
+            || ', abnormality reports ' || (SELECT count(*) FROM abnormality_reports)
+            || ', webhooks ' || (SELECT count(*) FROM webhooks)
+            || ', registration links ' || (SELECT count(*) FROM registration_links)
+            || ', audit ok ' || (SELECT count(*) FROM audit_events WHERE "Outcome" = 'ok' AND "Actor" <> 'system')
+            || chr(10) || (SELECT coalesce(string_agg('draft ' || "Id" || ' ' || "Status" || ' v' || "Version",
+                chr(10) ORDER BY "Id"), '') FROM drafts)
+            || chr(10) || (SELECT coalesce(string_agg('alert ' || "Id" || ' ' || coalesce("StoppedAt"::text, '-')
+                || ' ' || coalesce("WithdrawnAt"::text, '-') || ' ' || coalesce("ClosedAt"::text, '-'),
+                chr(10) ORDER BY "Id"), '') FROM alerts)
+            || chr(10) || (SELECT coalesce(string_agg('subscriber ' || "Id" || ' ' || "Email" || ' ' || "Confirmed"
+                || ' ' || "Paused" || ' ' || "Categories" || ' ' || "Areas" || ' ' || coalesce("QuietFrom", '-')
+                || ' ' || coalesce("QuietTo", '-'), chr(10) ORDER BY "Id"), '') FROM subscribers)
+            || chr(10) || (SELECT coalesce(string_agg('account ' || "UserId" || ' ' || "Disabled" || ' ' || "Roles"
+                || ' ' || "PasswordHash", chr(10) ORDER BY "Id"), '') FROM person_accounts)
+            AS "Value"
         """;
 
     /// <summary>Y11.1: the three privacy confirmations of the book.</summary>

@@ -69,8 +69,9 @@ public sealed class NewTests : IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<AnshinDbContext>();
             var alert = await db.Alerts.OrderBy(a => a.Id).FirstAsync(a => a.StartedAt != null);
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE Alerts SET Subject = {"件名\u0001です"}, Body = {"本文\u0008\uFFFF"} WHERE Id = {alert.Id}");
+            // Written directly, like an alert stored before drafts refused control characters.
+            await db.Alerts.Where(a => a.Id == alert.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Subject, "件名\u0001です").SetProperty(a => a.Body, "本文\u0008\uFFFF"));
         }
         var anonymous = _app.Browser();
         foreach (var feed in new[] { "/feed.atom", "/cap.atom" })
