@@ -11,7 +11,7 @@ namespace AnshinMail.Rules.Storage;
 /// "the column contains the item's JSON text, quotes included" (instr on SQLite, strpos on PostgreSQL: exact and
 /// case-sensitive, no LIKE wildcards). The JSON is written by one serializer, so an item has one spelling.
 /// </summary>
-public static class JsonListFunctions
+internal static class JsonListFunctions
 {
     private static readonly JsonSerializerOptions Json =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

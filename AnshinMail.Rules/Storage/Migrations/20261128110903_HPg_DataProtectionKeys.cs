@@ -5,7 +5,7 @@
 namespace AnshinMail.Rules.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class HPg_DataProtectionKeys : Migration
+    internal partial class HPg_DataProtectionKeys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -15,7 +15,7 @@ public sealed class SigkillResumeTests : IDisposable
 {
     private const int Recipients = 600, Batch = 20, Connections = 2;
     // The probe process opens a SQLite file by its path; the multi-node test on PostgreSQL is a separate one.
-    private readonly WorkflowFixture _f = new(StorageOptions.Sqlite);
+    private readonly WorkflowFixture _f = new(provider: StorageOptions.Sqlite);
 
     public void Dispose() => _f.Dispose();
 

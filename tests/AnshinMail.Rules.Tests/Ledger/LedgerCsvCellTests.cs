@@ -22,7 +22,7 @@ namespace AnshinMail.Rules.Tests.Ledger;
 public sealed partial class LedgerCsvCellTests : IDisposable
 {
     private static readonly char[] Triggers = ['=', '+', '-', '@', '\t', '\r'];
-    private readonly SqliteFile _file = new();
+    private readonly TestDatabase _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
 
     public void Dispose() => _file.Dispose();

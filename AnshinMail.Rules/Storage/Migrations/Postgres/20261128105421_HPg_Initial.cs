@@ -6,7 +6,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnshinMail.Rules.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class HPg_Initial : Migration
+    internal partial class HPg_Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -105,6 +105,9 @@ namespace AnshinMail.Rules.Storage.Migrations.Postgres
                     b.Property<long>("DraftId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Drill")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Emergency")
                         .HasColumnType("boolean");
 
@@ -199,6 +202,9 @@ namespace AnshinMail.Rules.Storage.Migrations.Postgres
                     b.Property<string>("WithdrawnBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Withheld")
+                        .HasColumnType("integer");
 
                     b.Property<string>("YahooRelayTo")
                         .HasMaxLength(64)
