@@ -30,8 +30,11 @@ if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();
 var webhooks = config.GetSection("AnshinMail:Webhooks").Get<WebhookOptions>();
+var node = config.GetSection("AnshinMail:Node").Get<AnshinMail.Rules.Nodes.NodeOptions>()
+    ?? new AnshinMail.Rules.Nodes.NodeOptions();
 builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound,
-    webhooks);
+    webhooks, node);
+builder.Services.AddOperationsMetrics();
 
 builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity.Scheme, o =>
 {
@@ -91,6 +94,7 @@ app.UseAuthorization();
 app.UsePasswordChangeGate();
 app.MapRazorPages();
 app.MapHealth();
+app.MapMetrics(config[Metrics.TokenSetting]);
 app.MapPublicFeeds();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, book));

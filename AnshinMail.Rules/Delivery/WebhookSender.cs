@@ -18,8 +18,11 @@ namespace AnshinMail.Rules.Delivery;
 /// </summary>
 public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook book, DeliveryOptions options,
     TimeProvider clock,
-    HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null)
+    HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null,
+    Nodes.NodeOptions? node = null)
 {
+    private readonly Nodes.JobLeases _jobs = new(contexts, node ?? new Nodes.NodeOptions(), clock);
+
     public static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1),
             TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
@@ -41,6 +44,9 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
     /// due.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
+        // Once across nodes: another node's pass enqueues and posts them now.
+        await using var job = await _jobs.TakeAsync(Nodes.NodeJobs.Webhooks, ct);
+        if (job is null) return 0;
         await using var db = contexts();
         await EnqueueAsync(db, ct);
         var now = clock.GetUtcNow();

@@ -25,6 +25,10 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
     public DbSet<EmergencyJudgement> EmergencyJudgements => Set<EmergencyJudgement>();
     public DbSet<StaffNotice> StaffNotices => Set<StaffNotice>();
+    /// <summary>Periodic jobs held by one node at a time.</summary>
+    public DbSet<NodeLease> NodeLeases => Set<NodeLease>();
+    /// <summary>Inbound mails already taken by a node.</summary>
+    public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);
