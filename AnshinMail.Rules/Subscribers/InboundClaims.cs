@@ -35,7 +35,7 @@ public sealed class InboundClaims(AnshinDbContext db, NodeOptions node, TimeProv
         var now = clock.GetUtcNow();
         var before = now - Remember;
         await db.InboundMessages.Where(m => m.ReceivedAt < before).ExecuteDeleteAsync(ct);
-        db.InboundMessages.Add(new InboundMessage { Key = key, Node = node.Id, ReceivedAt = now });
+        var row = db.InboundMessages.Add(new InboundMessage { Key = key, Node = node.Id, ReceivedAt = now });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -43,8 +43,11 @@ public sealed class InboundClaims(AnshinDbContext db, NodeOptions node, TimeProv
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
             return false; // the key exists: another node (or an earlier delivery) has it
+        }
+        finally
+        {
+            row.State = EntityState.Detached;
         }
     }
 
