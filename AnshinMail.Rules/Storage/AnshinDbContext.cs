@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AnshinMail.Rules.Storage;
 
 /// <summary>All of AnshinMail's state. The provider is chosen by <see cref="StorageOptions"/>.</summary>
-public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbContext(options)
+/// <remarks>Not sealed only for <see cref="PostgresAnshinDbContext"/>, which carries PostgreSQL's own migrations.
+/// </remarks>
+public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbContext(options)
 {
     public DbSet<PersonAccount> Accounts => Set<PersonAccount>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -30,6 +32,22 @@ public sealed class AnshinDbContext(DbContextOptions<AnshinDbContext> options) :
     /// <summary>Inbound mails already taken by a node.</summary>
     public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Every configuration of Storage/Configurations; on PostgreSQL also the instants below.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);
+        // A few instants were mapped without AsUtc and are text in existing SQLite files, which must keep reading
+        // them. PostgreSQL starts clean: there every instant is UTC ticks (timestamptz would refuse a +09:00 value).
+        if (!Database.IsSqlite()) StoreRemainingInstantsAsUtcTicks(modelBuilder);
+    }
+
+    private static void StoreRemainingInstantsAsUtcTicks(ModelBuilder modelBuilder)
+    {
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (property.GetValueConverter() is not null) continue;
+            if (property.ClrType == typeof(DateTimeOffset)) property.SetValueConverter(StorageConversions.Utc);
+            else if (property.ClrType == typeof(DateTimeOffset?)) property.SetValueConverter(StorageConversions.NullableUtc);
+        }
+    }
 }

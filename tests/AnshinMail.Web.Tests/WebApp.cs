@@ -3,30 +3,36 @@ using System.Text.RegularExpressions;
 using AnshinMail.Rules.Tests.Delivery;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AnshinMail.Web.Tests;
 
 /// <summary>
-/// The web app on a SQLite file, delivering over SMTP to a real server on loopback, with the demo
+/// The web app on a SQLite file (or a PostgreSQL database in a PostgreSQL run: <see cref="TestDatabase"/>), delivering over SMTP to a real server on loopback, with the demo
 /// seed (asked for explicitly: a start without it has none), and a clock fixed inside working hours
 /// (Friday 27 Nov 2026, 14:00 JST) so results do not depend on when the tests run.
 /// </summary>
 public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"anshin-web-{Guid.NewGuid():N}.db");
+    // SQLite: no file yet, the app creates and migrates it at start. PostgreSQL: a copy of the migrated template.
+    private readonly TestDatabase _db = new(migrated: TestPostgres.RunProvider == StorageOptions.Postgres);
 
     public TestSmtpServer Smtp { get; } = new TestSmtpServer().Start();
     public FakeTimeProvider Clock { get; } = new(Friday);
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The database of this app (its provider and connection string).</summary>
+    public TestDatabase Database => _db;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("AnshinMail:Database:ConnectionString", $"Data Source={_db}");
+        builder.UseSetting("AnshinMail:Database:Provider", _db.Provider);
+        builder.UseSetting("AnshinMail:Database:ConnectionString", _db.Options.ConnectionString);
         if (demo) builder.UseSetting("AnshinMail:Demo", "true");
         builder.UseSetting("AnshinMail:Delivery:Transport", "smtp");
         builder.UseSetting("AnshinMail:Delivery:Host", "127.0.0.1");
@@ -52,8 +58,7 @@ public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
+        _db.Dispose();
     }
 }
 

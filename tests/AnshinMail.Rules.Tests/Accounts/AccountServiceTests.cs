@@ -11,7 +11,7 @@ namespace AnshinMail.Rules.Tests.Accounts;
 /// <summary>Y6 / Y7 against a SQLite file: issue, first sign-in, policy, expiry, lockout, disabling, audit.</summary>
 public sealed class AccountServiceTests : IDisposable
 {
-    private readonly SqliteFile _file = new();
+    private readonly TestDatabase _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private static readonly Person Manager = SecurityManager;
     private readonly SessionStates _sessions;

@@ -11,7 +11,7 @@ namespace AnshinMail.Rules.Tests.Accounts;
 /// <summary>Y6, Y7.1: the security stamp a live session is checked against, its rotations and its cache.</summary>
 public sealed class SessionServiceTests : IAsyncLifetime
 {
-    private readonly SqliteFile _file = new();
+    private readonly TestDatabase _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private readonly SessionStates _states;
     private string _password = "";

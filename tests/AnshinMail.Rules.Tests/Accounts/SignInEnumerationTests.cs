@@ -14,7 +14,7 @@ namespace AnshinMail.Rules.Tests.Accounts;
 /// </summary>
 public sealed class SignInEnumerationTests : IDisposable
 {
-    private readonly SqliteFile _file = new();
+    private readonly TestDatabase _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private readonly CountingHasher _hasher = new();
     private readonly SessionStates _sessions;

@@ -14,7 +14,8 @@ namespace AnshinMail.Rules.Tests.Delivery;
 public sealed class SigkillResumeTests : IDisposable
 {
     private const int Recipients = 600, Batch = 20, Connections = 2;
-    private readonly WorkflowFixture _f = new();
+    // The probe process opens a SQLite file by its path; the multi-node test on PostgreSQL is a separate one.
+    private readonly WorkflowFixture _f = new(StorageOptions.Sqlite);
 
     public void Dispose() => _f.Dispose();
 
@@ -27,7 +28,7 @@ public sealed class SigkillResumeTests : IDisposable
     /// <summary>Done batches as another process sees them now (a plain connection, no pool, no EF).</summary>
     private int DoneBatches()
     {
-        using var connection = new SqliteConnection($"Data Source={_f.File.Path};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_f.File.Path!};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM delivery_batches WHERE Done = 1";
@@ -46,7 +47,7 @@ public sealed class SigkillResumeTests : IDisposable
         await using var smtp = new TestSmtpServer().Start();
         using var probe = Process.Start(new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { ProbePath(), TestBook.NaganoPath, _f.File.Path, smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ArgumentList = { ProbePath(), TestBook.NaganoPath, _f.File.Path!, smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Batch.ToString(System.Globalization.CultureInfo.InvariantCulture), Connections.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             RedirectStandardOutput = true, RedirectStandardError = true,
         })!;

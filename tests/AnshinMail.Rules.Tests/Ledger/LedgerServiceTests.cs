@@ -11,7 +11,7 @@ namespace AnshinMail.Rules.Tests.Ledger;
 /// <summary>Y10 against a SQLite file: yearly numbers, CSV export, retention and disposal.</summary>
 public sealed class LedgerServiceTests : IDisposable
 {
-    private readonly SqliteFile _file = new();
+    private readonly TestDatabase _file = new();
     private readonly FakeTimeProvider _clock = new(Jst(2026, 11, 27, 10));
     private static readonly Person Manager = SecurityManager;
 

@@ -13,14 +13,16 @@ using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Rules.Tests.Workflow;
 
-/// <summary>A SQLite file, a clock in Japan time, the people of a station and HQ, and the services over them.</summary>
+/// <summary>A database (a SQLite file, or PostgreSQL in a PostgreSQL run: <see cref="TestDatabase"/>), a clock in Japan time, the people of a station and HQ, and the services over them.</summary>
 public sealed class WorkflowFixture : IDisposable
 {
-    public SqliteFile File { get; } = new();
+    public TestDatabase File { get; }
     public FakeTimeProvider Clock { get; } = new(Cases.WorkingHours);
 
-    public WorkflowFixture()
+    /// <param name="provider">Null for the run's provider; a test that depends on one names it.</param>
+    public WorkflowFixture(string? provider = null)
     {
+        File = new TestDatabase(provider);
         using var db = File.Open();
         foreach (var p in new[] { Cases.Staff(), Cases.Distributor(), Cases.PrOfficer(), Cases.DutyOfficer(), Cases.SecurityManager })
             db.Accounts.Add(new PersonAccount
