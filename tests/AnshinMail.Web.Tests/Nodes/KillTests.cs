@@ -4,6 +4,7 @@ using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Tests;
 using AnshinMail.Rules.Tests.Delivery;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace AnshinMail.Web.Tests.Nodes;
 
@@ -14,7 +15,7 @@ namespace AnshinMail.Web.Tests.Nodes;
 /// alert's progress, its batches, the ledger) are exact.
 /// </summary>
 [Collection(KillCollection.Name)]
-public sealed class KillTests
+public sealed class KillTests(ITestOutputHelper output)
 {
     private const int Residents = 3000, Batch = 20, Connections = 2;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(10);
@@ -31,12 +32,14 @@ public sealed class KillTests
         return Run(StorageOptions.Postgres);
     }
 
-    private static async Task Run(string provider)
+    private async Task Run(string provider)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         using var database = new TestDatabase(provider);
         var book = PolicyBook.Load(AppNode.BookPath());
         long alertId;
         await using (var db = database.Open()) alertId = await FanOutSeed.RunAsync(db, book, Residents);
+        output.WriteLine($"{provider}: seeded at {watch.Elapsed.TotalSeconds:0.0} s");
         await using var smtp = new TestSmtpServer { DelayEach = TimeSpan.FromMilliseconds(8) }.Start();
         using var victim = new AppNode("node-a", database, smtp.Port, Batch, Connections, Lease);
         using var survivor = new AppNode("node-b", database, smtp.Port, Batch, Connections, Lease);
@@ -50,6 +53,7 @@ public sealed class KillTests
             return owners.Contains("node-a") && owners.Contains("node-b") && done >= 5;
         }, "both nodes at work");
         victim.Kill();
+        output.WriteLine($"{provider}: killed node-a at {watch.Elapsed.TotalSeconds:0.0} s, {smtp.Accepted.Count} accepted");
         int doneAtKill;
         await using (var db = database.Open()) doneAtKill = await db.DeliveryBatches.CountAsync(b => b.Done);
         Assert.InRange(doneAtKill, 5, Residents / Batch / 2);
@@ -58,6 +62,8 @@ public sealed class KillTests
             async db => (await db.Alerts.SingleAsync(a => a.Id == alertId)).Status == AlertStatus.Sent, "sent");
 
         var ids = smtp.MessageIds.ToList();
+        output.WriteLine($"{provider}: sent at {watch.Elapsed.TotalSeconds:0.0} s, {ids.Count} accepted, "
+            + $"{ids.Count - ids.Distinct().Count()} duplicates");
         Assert.Equal(Residents, ids.Distinct().Count());
         Assert.InRange(ids.Count - Residents, 0, Connections * Batch);
         await using var check = database.Open();
