@@ -8,7 +8,8 @@ namespace AnshinMail.Web.Infrastructure;
 /// <summary>
 /// /metrics for the security manager's monitoring (Y12.3(1): daily inspection; Y13: around the clock): the library's
 /// meter in Prometheus' text format. Only a scraper that presents the token of <c>AnshinMail:Metrics:Token</c> as a
-/// bearer token reads it (401 otherwise); without a token configured there is no endpoint at all (404).
+/// bearer token reads it (401 otherwise); without a token configured there is no endpoint at all (an unknown
+/// address like any other).
 /// </summary>
 public static class Metrics
 {
