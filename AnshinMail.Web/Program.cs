@@ -9,6 +9,7 @@ using AnshinMail.Web;
 using AnshinMail.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
@@ -36,6 +37,9 @@ builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinM
     webhooks, node);
 builder.Services.AddOperationsMetrics();
 
+// Cookies and antiforgery tokens are protected with keys kept in the database, under one application name: every
+// node on the same database accepts every other node's cookies (a node's content root does not matter).
+builder.Services.AddDataProtection().SetApplicationName("AnshinMail").PersistKeysToDbContext<AnshinDbContext>();
 builder.Services.AddAuthentication(StaffIdentity.Scheme).AddCookie(StaffIdentity.Scheme, o =>
 {
     o.LoginPath = "/account/signin";
@@ -74,8 +78,12 @@ builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Publi
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+if (MigrateCommand.IsInvoked(args)) return MigrateCommand.Run(storage, Console.Out, Console.Error);
+if (BackupCommand.IsInvoked(args)) return BackupCommand.Run(args, storage, Console.Out, Console.Error);
 site.Announce(app.Logger);
-if (!Startup.TryMigrate(storage)) return 1;
+if (config.GetValue("AnshinMail:Database:MigrateAtStart", true) ? !Startup.TryMigrate(storage)
+        : !Startup.IsUpToDate(storage))
+    return 1;
 if (SetupAdminCommand.IsInvoked(args))
     return await SetupAdminCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
 // Y6.2: the demo's password is published in the README: only the `dotnet run` launch profile turns it on.

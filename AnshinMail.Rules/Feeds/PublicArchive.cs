@@ -1,6 +1,7 @@
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Feeds;
@@ -53,11 +54,12 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
     public async Task<ArchivePage> PageAsync(ArchiveFilter filter, int page = 1, int pageSize = 20,
         CancellationToken ct = default)
     {
-        var rows = await RowsAsync(filter, ct);
+        var query = Filtered(filter).OrderByDescending(a => a.StartedAt).ThenByDescending(a => a.Id);
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
-        var shown = await PublicAsync(rows.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ct);
-        return new ArchivePage(shown, page, pageSize, rows.Count);
+        var total = await query.CountAsync(ct);
+        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new ArchivePage(await PublicAsync(rows, ct), page, pageSize, total);
     }
 
     /// <summary>
@@ -67,10 +69,12 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> CountsByMunicipalityAsync(ArchiveFilter filter,
         CancellationToken ct = default) =>
-        (await RowsAsync(filter, ct)).SelectMany(a => Codes(a.Areas).Distinct())
+        (await Filtered(filter).Select(a => a.Areas).ToListAsync(ct)).SelectMany(areas => Codes(areas).Distinct())
             .GroupBy(code => code).ToDictionary(g => g.Key, g => g.Count());
 
-    private async Task<List<Alert>> RowsAsync(ArchiveFilter filter, CancellationToken ct)
+    /// <summary>Every filter in SQL (the archive grows by thousands of alerts a year): the areas too, as "the
+    /// alert's list holds one of these areas" (<see cref="JsonListFunctions"/>).</summary>
+    private IQueryable<Alert> Filtered(ArchiveFilter filter)
     {
         var query = Released();
         if (!string.IsNullOrEmpty(filter.Category)) query = query.Where(a => a.CategoryId == filter.Category);
@@ -81,12 +85,23 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine)
             query = query.Where(a => a.StartedAt >= from && a.StartedAt < to);
         }
         if (filter.Since is { } since) query = query.Where(a => a.StartedAt >= since);
-        // Areas are a JSON list in one column: filtered in memory after the cheap filters (the archive is small).
-        var rows = await query.OrderByDescending(a => a.StartedAt).ThenByDescending(a => a.Id).ToListAsync(ct);
-        if (!string.IsNullOrEmpty(filter.Area)) rows = rows.Where(a => a.Areas.Contains(filter.Area)).ToList();
+        if (!string.IsNullOrEmpty(filter.Area)) query = query.Where(HoldsAnyOf([filter.Area]));
         if (!string.IsNullOrEmpty(filter.Municipality))
-            rows = rows.Where(a => Codes(a.Areas).Contains(filter.Municipality)).ToList();
-        return rows;
+            query = query.Where(HoldsAnyOf(
+                Book.AreaCodes.Where(c => c.Value == filter.Municipality).Select(c => c.Key)));
+        return query;
+    }
+
+    /// <summary>alert => its areas hold one of <paramref name="areas"/> (none: no alert).</summary>
+    private static Expression<Func<Alert, bool>> HoldsAnyOf(IEnumerable<string> areas)
+    {
+        var alert = Expression.Parameter(typeof(Alert), "a");
+        var list = Expression.Property(alert, nameof(Alert.Areas));
+        var holds = typeof(JsonListFunctions).GetMethod(nameof(JsonListFunctions.Holds))!;
+        var body = areas.Distinct().Select(area => (Expression)Expression.Call(holds, list,
+                Expression.Constant(JsonListFunctions.Item(area))))
+            .Aggregate((Expression?)null, (any, one) => any is null ? one : Expression.OrElse(any, one));
+        return Expression.Lambda<Func<Alert, bool>>(body ?? Expression.Constant(false), alert);
     }
 
     private IEnumerable<string> Codes(IEnumerable<string> areas) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnshinMail.Rules.Storage;
@@ -5,7 +6,7 @@ namespace AnshinMail.Rules.Storage;
 /// <summary>All of AnshinMail's state. The provider is chosen by <see cref="StorageOptions"/>.</summary>
 /// <remarks>Not sealed only for <see cref="PostgresAnshinDbContext"/>, which carries PostgreSQL's own migrations.
 /// </remarks>
-public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbContext(options)
+public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<PersonAccount> Accounts => Set<PersonAccount>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -32,10 +33,15 @@ public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbCont
     /// <summary>Inbound mails already taken by a node.</summary>
     public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
 
+    /// <summary>A host's data-protection keys (cookies, antiforgery): in the database, so every node of it accepts
+    /// every other node's cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Every configuration of Storage/Configurations; on PostgreSQL also the instants below.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnshinDbContext).Assembly);
+        JsonListFunctions.Register(modelBuilder, Database.IsSqlite());
         // A few instants were mapped without AsUtc and are text in existing SQLite files, which must keep reading
         // them. PostgreSQL starts clean: there every instant is UTC ticks (timestamptz would refuse a +09:00 value).
         if (!Database.IsSqlite()) StoreRemainingInstantsAsUtcTicks(modelBuilder);
@@ -47,7 +53,8 @@ public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbCont
         {
             if (property.GetValueConverter() is not null) continue;
             if (property.ClrType == typeof(DateTimeOffset)) property.SetValueConverter(StorageConversions.Utc);
-            else if (property.ClrType == typeof(DateTimeOffset?)) property.SetValueConverter(StorageConversions.NullableUtc);
+            else if (property.ClrType == typeof(DateTimeOffset?))
+                property.SetValueConverter(StorageConversions.NullableUtc);
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed record StorageOptions
         return builder.Options;
     }
 
-    /// <summary>Points <paramref name="builder"/> at this database (for AddDbContext and <see cref="Build"/>).</summary>
+    /// <summary>Points <paramref name="builder"/> at this database (AddDbContext, <see cref="Build"/>).</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
         ProviderKey == Postgres ? builder.UseNpgsql(ConnectionString) : builder.UseSqlite(ConnectionString);
 

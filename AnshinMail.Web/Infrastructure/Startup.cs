@@ -12,6 +12,7 @@ public static class Startup
     /// </summary>
     public static bool TryMigrate(StorageOptions storage, TextWriter? error = null)
     {
+        error ??= Console.Error;
         try
         {
             storage.Migrate();
@@ -19,7 +20,31 @@ public static class Startup
         }
         catch (DatabaseUnavailableException e)
         {
-            (error ?? Console.Error).WriteLine(e.Message);
+            error.WriteLine(e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// With AnshinMail:Database:MigrateAtStart=false the app changes no schema: it starts only on a database that
+    /// the `migrate` command has brought up to date, and otherwise names what is missing and how to apply it.
+    /// </summary>
+    public static bool IsUpToDate(StorageOptions storage, TextWriter? error = null)
+    {
+        error ??= Console.Error;
+        try
+        {
+            var pending = storage.PendingMigrations();
+            if (pending.Count == 0) return true;
+            error.WriteLine($"データベースが最新ではありません（未適用 {pending.Count} 件: {string.Join(", ", pending)}）。"
+                + $"アプリの設定のまま `{MigrateCommand.Name}` を実行してから起動してください。\n"
+                + $"The database is not up to date ({pending.Count} pending: {string.Join(", ", pending)})."
+                + $" Run `{MigrateCommand.Name}` with the app's settings, then start again.");
+            return false;
+        }
+        catch (DatabaseUnavailableException e)
+        {
+            error.WriteLine(e.Message);
             return false;
         }
     }

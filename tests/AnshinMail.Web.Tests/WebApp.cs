@@ -15,11 +15,13 @@ namespace AnshinMail.Web.Tests;
 /// seed (asked for explicitly: a start without it has none), and a clock fixed inside working hours
 /// (Friday 27 Nov 2026, 14:00 JST) so results do not depend on when the tests run.
 /// </summary>
-public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
+/// <param name="demo">Seed the demo into the (empty) database.</param>
+/// <param name="shared">Another app's database: a second node on it, which leaves it to its owner to delete.</param>
+public sealed class WebApp(bool demo = true, TestDatabase? shared = null) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
     // SQLite: no file yet, the app creates and migrates it at start. PostgreSQL: a copy of the migrated template.
-    private readonly TestDatabase _db = new(migrated: TestPostgres.RunProvider == StorageOptions.Postgres);
+    private readonly TestDatabase _db = shared ?? new(migrated: TestPostgres.RunProvider == StorageOptions.Postgres);
 
     public TestSmtpServer Smtp { get; } = new TestSmtpServer().Start();
     public FakeTimeProvider Clock { get; } = new(Friday);
@@ -58,7 +60,7 @@ public sealed class WebApp(bool demo = true) : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
-        _db.Dispose();
+        if (shared is null) _db.Dispose();
     }
 }
 
