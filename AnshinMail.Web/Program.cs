@@ -36,8 +36,11 @@ if (!Path.IsPathRooted(delivery.PickupDirectory))
     delivery = delivery with { PickupDirectory = Path.Combine(root, delivery.PickupDirectory) };
 var inbound = config.GetSection("AnshinMail:Inbound").Get<AnshinMail.Rules.Subscribers.InboundOptions>();
 var webhooks = config.GetSection("AnshinMail:Webhooks").Get<WebhookOptions>();
+var node = config.GetSection("AnshinMail:Node").Get<AnshinMail.Rules.Nodes.NodeOptions>()
+    ?? new AnshinMail.Rules.Nodes.NodeOptions();
 builder.Services.AddAnshinMail(book, storage, delivery, config.GetValue("AnshinMail:Delivery:Worker", true), inbound,
-    webhooks, drill);
+    webhooks, node, drill);
+builder.Services.AddOperationsMetrics();
 
 // Cookies and antiforgery tokens are protected with keys kept in the database, under one application name: every
 // node on the same database accepts every other node's cookies (a node's content root does not matter).
@@ -108,6 +111,7 @@ app.UseAuthorization();
 app.UsePasswordChangeGate();
 app.MapRazorPages();
 app.MapHealth();
+app.MapMetrics(config[Metrics.TokenSetting]);
 app.MapPublicFeeds();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, book));

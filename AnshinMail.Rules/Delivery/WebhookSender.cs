@@ -19,8 +19,10 @@ namespace AnshinMail.Rules.Delivery;
 public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook book, DeliveryOptions options,
     TimeProvider clock,
     HttpClient? http = null, ILogger<WebhookSender>? logger = null, WebhookOptions? webhooks = null,
-    Drill.DrillMode? drill = null)
+    Nodes.NodeOptions? node = null, Drill.DrillMode? drill = null)
 {
+    private readonly Nodes.JobLeases _jobs = new(contexts, node ?? new Nodes.NodeOptions(), clock);
+
     /// <summary>The waits between attempts of a webhook delivery, after which it is given up.</summary>
     public static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1),
@@ -47,6 +49,9 @@ public sealed class WebhookSender(Func<AnshinDbContext> contexts, PolicyBook boo
     {
         // 訓練: a drill posts nothing to the organisations' servers: webhooks reach the world.
         if (drill?.Active == true) return 0;
+        // Once across nodes: another node's pass enqueues and posts them now.
+        await using var job = await _jobs.TakeAsync(Nodes.NodeJobs.Webhooks, ct);
+        if (job is null) return 0;
         await using var db = contexts();
         await EnqueueAsync(db, ct);
         var now = clock.GetUtcNow();

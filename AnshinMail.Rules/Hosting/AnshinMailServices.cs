@@ -21,11 +21,18 @@ public static class AnshinMailServices
     public static IServiceCollection AddAnshinMail(this IServiceCollection services, PolicyBook book,
         StorageOptions storage, DeliveryOptions delivery,
         bool runDeliveryWorker = true, Subscribers.InboundOptions? inbound = null, WebhookOptions? webhooks = null,
-        Drill.DrillMode? drill = null)
+        Nodes.NodeOptions? node = null, Drill.DrillMode? drill = null)
     {
         webhooks ??= new WebhookOptions();
         drill ??= Drill.DrillMode.Off;
         services.AddSingleton(drill);
+        node ??= new Nodes.NodeOptions();
+        services.AddSingleton(node);
+        services.AddSingleton(sp => new Operations.StorageGauges(() => new AnshinDbContext(storage.Build()),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Operations.DeliveryMetrics(
+            sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetRequiredService<Operations.StorageGauges>()));
+        services.AddScoped<Subscribers.InboundClaims>();
         var engine = new PolicyEngine(book);
         services.AddSingleton(book);
         services.AddSingleton(engine);
@@ -62,10 +69,12 @@ public static class AnshinMailServices
         services.AddSingleton(sp => new DeliveryRunner(
             () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(),
             sp.GetRequiredService<AlertMessageFactory>(),
-            delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>(), drill));
+            delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>(), node,
+            sp.GetRequiredService<Operations.DeliveryMetrics>(), drill));
         services.AddSingleton(webhooks);
         services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,
-            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks, drill));
+            sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks, node,
+            drill));
         services.AddScoped<Subscribers.OrganisationService>();
         services.AddScoped<BounceRecorder>();
         services.AddSingleton<Workflow.Notices.StaffNoticeMailer>();
@@ -74,7 +83,7 @@ public static class AnshinMailServices
             services.AddHostedService<DeliveryWorker>();
             services.AddHostedService(sp => new Workflow.Notices.StaffNoticeWorker(
                 () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<Workflow.Notices.StaffNoticeMailer>(),
-                sp.GetRequiredService<TimeProvider>()));
+                sp.GetRequiredService<TimeProvider>(), node));
         }
         if (inbound is { Enabled: true })
         {

@@ -48,6 +48,10 @@ public class AnshinDbContext(DbContextOptions<AnshinDbContext> options) : DbCont
     public DbSet<EmergencyJudgement> EmergencyJudgements => Set<EmergencyJudgement>();
     /// <summary>The outbox of notices to staff.</summary>
     public DbSet<StaffNotice> StaffNotices => Set<StaffNotice>();
+    /// <summary>Periodic jobs held by one node at a time.</summary>
+    public DbSet<NodeLease> NodeLeases => Set<NodeLease>();
+    /// <summary>Inbound mails already taken by a node.</summary>
+    public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
 
     /// <summary>A host's data-protection keys (cookies, antiforgery): in the database, so every node of it accepts
     /// every other node's cookies.</summary>

@@ -82,10 +82,31 @@ internal sealed partial class EmptyMailListener(InboundOptions options, IService
         CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        var factory = scope.ServiceProvider.GetRequiredService<Delivery.AlertMessageFactory>();
+        var claims = scope.ServiceProvider.GetRequiredService<InboundClaims>();
+        var key = InboundClaims.KeyOf(message);
+        if (!await claims.TakeAsync(key, ct))
+        {
+            log.LogInformation("Mail {Key} already handled (by this or another node): not handled again", key);
+            return;
+        }
+        try
+        {
+            await Handle(scope.ServiceProvider, from, to, message, ct);
+        }
+        catch
+        {
+            await claims.ForgetAsync(key);
+            throw;
+        }
+    }
+
+    private async Task Handle(IServiceProvider services, string? from, IReadOnlyList<string> to,
+        MimeKit.MimeMessage message, CancellationToken ct)
+    {
+        var factory = services.GetRequiredService<Delivery.AlertMessageFactory>();
         if (to.FirstOrDefault(a => factory.Bounces.TryRead(a, out _, out _, out _)) is { } bounce)
         {
-            var recorded = await scope.ServiceProvider.GetRequiredService<Delivery.BounceRecorder>()
+            var recorded = await services.GetRequiredService<Delivery.BounceRecorder>()
                 .RecordAsync(bounce, message, ct);
             log.LogInformation("Bounce report: {Outcome}",
                 recorded ? "permanent failure recorded" : "nothing to record");
@@ -93,7 +114,7 @@ internal sealed partial class EmptyMailListener(InboundOptions options, IService
         }
         if (UnsubscribeSubject().Match(message.Subject ?? "") is { Success: true } m)
         {
-            var ended = await scope.ServiceProvider.GetRequiredService<SubscriptionService>()
+            var ended = await services.GetRequiredService<SubscriptionService>()
                 .DeleteAsync(m.Groups[1].Value, ct);
             log.LogInformation("Unsubscribe mail: {Outcome}",
                 ended ? "subscription ended" : "no subscription with that token");
@@ -110,7 +131,7 @@ internal sealed partial class EmptyMailListener(InboundOptions options, IService
             log.LogInformation("Mail not answered (RFC 3834): {Reason}", reason);
             return;
         }
-        await Answer(scope.ServiceProvider, from!, to, ct);
+        await Answer(services, from!, to, ct);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*unsubscribe\s+([A-Za-z0-9_\-]+)\s*$",

@@ -12,5 +12,7 @@ internal sealed class DeliveryBatchConfiguration : IEntityTypeConfiguration<Deli
         b.HasIndex(d => new { d.AlertId, d.Done });
         b.HasOne<Alert>().WithMany().HasForeignKey(d => d.AlertId);
         b.Property(d => d.DoneAt).AsUtc();
+        b.Property(d => d.LeaseOwner).HasMaxLength(200);
+        b.Property(d => d.LeaseUntil).AsUtc();
     }
 }

@@ -348,6 +348,13 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.Property<long>("FromSubscriberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Planned")
                         .HasColumnType("INTEGER");
 
@@ -628,6 +635,27 @@ namespace AnshinMail.Rules.Storage.Migrations
                     b.ToTable("held_messages", (string)null);
                 });
 
+            modelBuilder.Entity("AnshinMail.Rules.Storage.InboundMessage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("inbound_messages", (string)null);
+                });
+
             modelBuilder.Entity("AnshinMail.Rules.Storage.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -753,6 +781,24 @@ namespace AnshinMail.Rules.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AnshinMail.Rules.Storage.NodeLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("node_leases", (string)null);
                 });
 
             modelBuilder.Entity("AnshinMail.Rules.Storage.PersonAccount", b =>

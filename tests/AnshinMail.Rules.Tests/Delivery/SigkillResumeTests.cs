@@ -63,6 +63,13 @@ public sealed class SigkillResumeTests : IDisposable
         await using (var db = _f.Open())
             Assert.Equal(AlertStatus.Sending, (await db.Alerts.SingleAsync(a => a.Id == sent.AlertId)).Status);
 
+        // The killed worker's batches are taken over once their leases expire (stamped in the probe's real time).
+        await using (var db = _f.Open())
+        {
+            var leases = await db.DeliveryBatches.Where(b => b.LeaseUntil != null).Select(b => b.LeaseUntil!.Value).ToListAsync();
+            Assert.NotEmpty(leases);
+            _f.Clock.SetUtcNow(leases.Max() + TimeSpan.FromSeconds(1));
+        }
         var options = new DeliveryOptions { Transport = "smtp", Host = "127.0.0.1", Port = smtp.Port, BatchSize = Batch, Connections = Connections };
         await _f.Runner(MailTransports.Create(options), options).RunOnceAsync();
 

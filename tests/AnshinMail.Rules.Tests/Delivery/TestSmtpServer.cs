@@ -28,6 +28,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public ConcurrentDictionary<string, int> DeferTimes { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>The envelope sender (MAIL FROM) of each accepted message, in order.</summary>
     public ConcurrentQueue<string> EnvelopeFrom { get; } = new();
+    /// <summary>How long each message takes to be accepted (a slow relay); zero by default.</summary>
+    public TimeSpan DelayEach { get; set; }
     /// <summary>Called after each accepted message with the running total.</summary>
     public Action<int>? OnAccepted { get; set; }
 
@@ -58,21 +60,27 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     private sealed class Store(TestSmtpServer owner) : MessageStore
     {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
+        {
+            if (owner.DelayEach > TimeSpan.Zero) await Task.Delay(owner.DelayEach, ct);
+            return Save(transaction, buffer);
+        }
+
+        private SmtpResponse Save(IMessageTransaction transaction, ReadOnlySequence<byte> buffer)
         {
             var to = $"{transaction.To[0].User}@{transaction.To[0].Host}";
             if (owner.RefuseAlways.TryGetValue(to, out var code))
-                return Task.FromResult(new SmtpResponse((SmtpReplyCode)code, "mailbox unavailable"));
+                return new SmtpResponse((SmtpReplyCode)code, "mailbox unavailable");
             if (owner.DeferTimes.TryGetValue(to, out var left) && left > 0)
             {
                 owner.DeferTimes[to] = left - 1;
-                return Task.FromResult(new SmtpResponse(SmtpReplyCode.Aborted, "try again later"));
+                return new SmtpResponse(SmtpReplyCode.Aborted, "try again later");
             }
             using var stream = new MemoryStream(buffer.ToArray());
             owner.EnvelopeFrom.Enqueue(transaction.From is { } f ? $"{f.User}@{f.Host}" : "");
             owner.Accepted.Enqueue(MimeMessage.Load(stream));
             owner.OnAccepted?.Invoke(owner.Accepted.Count);
-            return Task.FromResult(SmtpResponse.Ok);
+            return SmtpResponse.Ok;
         }
     }
 }

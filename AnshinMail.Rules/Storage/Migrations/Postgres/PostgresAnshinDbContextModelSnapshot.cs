@@ -362,6 +362,13 @@ namespace AnshinMail.Rules.Storage.Migrations.Postgres
                     b.Property<long>("FromSubscriberId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Planned")
                         .HasColumnType("integer");
 
@@ -652,6 +659,27 @@ namespace AnshinMail.Rules.Storage.Migrations.Postgres
                     b.ToTable("held_messages", (string)null);
                 });
 
+            modelBuilder.Entity("AnshinMail.Rules.Storage.InboundMessage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("inbound_messages", (string)null);
+                });
+
             modelBuilder.Entity("AnshinMail.Rules.Storage.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -779,6 +807,24 @@ namespace AnshinMail.Rules.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AnshinMail.Rules.Storage.NodeLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("node_leases", (string)null);
                 });
 
             modelBuilder.Entity("AnshinMail.Rules.Storage.PersonAccount", b =>
