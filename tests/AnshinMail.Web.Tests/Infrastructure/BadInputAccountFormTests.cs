@@ -99,6 +99,8 @@ public sealed class BadInputAccountFormTests(BadInputAccountFormTests.Site site)
         new("abnormality", "demo-staff")
         {
             Target = _ => At("/abnormality"),
+            Accepted = "システムセキュリティ責任者に報告しました。",
+            RefusesUnusable = true,
             Valid = _ => [new("Description", "誤配信のおそれがあります。")],
             Fields = ["Description"],
             Whole = "Description",

@@ -52,6 +52,9 @@ public sealed class BadInputEveningActionTests(BadInputEveningActionTests.Site s
         {
             Target = async s => $"/sent/{await ((Site)s).Held()}?handler=Cancel",
             Consumes = true,
+            // Success redirects with this notice; a 200 is a refusal (the reason is kept in the ledger: StaffText).
+            Accepted = "予約を取り消しました。",
+            RefusesUnusable = true,
             Fields = ["Reason"],
             Whole = "Reason",
             Kept = new HashSet<string> { "Reason" },

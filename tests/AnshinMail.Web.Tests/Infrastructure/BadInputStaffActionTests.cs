@@ -36,6 +36,8 @@ public sealed class BadInputStaffActionTests(BadInputSite site) : IClassFixture<
         {
             Target = s => Draft(s, "Reject"),
             Consumes = true,
+            Accepted = "差し戻しました。",
+            RefusesUnusable = true,
             Fields = Reason,
             Whole = "Reason",
             Kept = Reason.ToHashSet(),
@@ -84,6 +86,8 @@ public sealed class BadInputStaffActionTests(BadInputSite site) : IClassFixture<
         {
             Target = s => Alert(s, "Withdraw"),
             Consumes = true,
+            Accepted = "公開を取り消しました。",
+            RefusesUnusable = true,
             Fields = Reason,
             Whole = "Reason",
             Kept = Reason.ToHashSet(),
@@ -97,6 +101,8 @@ public sealed class BadInputStaffActionTests(BadInputSite site) : IClassFixture<
         {
             Target = s => Alert(s, "Close"),
             Consumes = true,
+            Accepted = "解除なしで終結しました。",
+            RefusesUnusable = true,
             Fields = Reason,
             Whole = "Reason",
             Kept = Reason.ToHashSet(),
