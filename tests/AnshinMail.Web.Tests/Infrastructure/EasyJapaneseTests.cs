@@ -82,6 +82,28 @@ public sealed partial class EasyJapaneseTests : IAsyncLifetime
         Assert.Contains("<ruby>", await client.GetStringAsync("/unsubscribe/done?easy=1"));
     }
 
+    /// <summary>T5: the settings page's forms post where the page says, and a browser posts to the form's action:
+    /// on the easy page every action keeps easy=1, so a refusal (a bad new address) comes back in easy words, not
+    /// in ordinary Japanese.</summary>
+    [Fact]
+    public async Task T5_EasySettings_EveryFormPostsBackToTheEasyPage()
+    {
+        var client = _app.Browser();
+        var manage = await ResidentFlow.Registered(_app, client, "actions@example.jp");
+        var page = await client.GetStringAsync(manage + "?easy=1");
+        var actions = FormAction().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Where(a => a.StartsWith(manage, StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, actions.Count); // Save, Address, Delete
+        Assert.All(actions, a => Assert.Contains("easy=1", a));
+        var refused = await (await client.PostForm(actions.Single(a => a.Contains("handler=Address")),
+            new() { ["NewEmail"] = "bad" }, formPage: manage + "?easy=1")).Content.ReadAsStringAsync();
+        Assert.Contains("<ruby>", MainElement().Match(refused).Value);
+        Assert.DoesNotContain("メールアドレスの形式が正しくありません。", refused);
+    }
+
+    [GeneratedRegex(@"<form method=""post""[^>]*\baction=""([^""]*)""")]
+    private static partial Regex FormAction();
+
     [GeneratedRegex(@"<p class=""language"">.*?</p>", RegexOptions.Singleline)]
     private static partial Regex LanguageLink();
 
