@@ -101,6 +101,38 @@ public sealed partial class EasyJapaneseTests : IAsyncLifetime
         Assert.DoesNotContain("メールアドレスの形式が正しくありません。", refused);
     }
 
+    /// <summary>T5: quiet hours the page cannot read as a time (a phone without a time picker sends what was typed,
+    /// 「22時」) are refused, in easy words and keeping what was typed, on sign-up and on the settings page; they are
+    /// neither dropped silently («設定を変えました» with no quiet hours) nor do they erase the saved ones.</summary>
+    [Fact]
+    public async Task T5_UnreadableQuietHours_AreRefused_NotDroppedSilently()
+    {
+        var client = _app.Browser();
+        var signup = await client.PostForm("/subscribe?easy=1", new()
+        {
+            ["Email"] = "quiet@example.jp", ["Categories"] = "child-safety", ["Areas"] = "長野市北部",
+            ["QuietFrom"] = "22時", ["QuietTo"] = "7時",
+        }, formPage: "/subscribe?easy=1");
+        var page = await signup.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, signup.StatusCode);
+        Assert.DoesNotContain("<ruby>確認<rp>（</rp><rt>かくにん</rt><rp>）</rp></ruby>の メールを", page);
+        Assert.Contains(Ruby("時刻", "じこく"), page);
+        Assert.Contains("value=\"22時\"", page);
+
+        var manage = await ResidentFlow.Registered(_app, client, "quiet2@example.jp");
+        await client.PostForm(manage + "?easy=1&handler=Save", new()
+        {
+            ["Categories"] = "child-safety", ["Areas"] = "長野市北部", ["QuietFrom"] = "21:00", ["QuietTo"] = "06:30",
+        }, formPage: manage + "?easy=1");
+        var refused = await client.PostForm(manage + "?easy=1&handler=Save", new()
+        {
+            ["Categories"] = "child-safety", ["Areas"] = "長野市北部", ["QuietFrom"] = "夜", ["QuietTo"] = "朝",
+        }, formPage: manage + "?easy=1");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(Ruby("時刻", "じこく"), await refused.Content.ReadAsStringAsync());
+        Assert.Contains("21:00", await client.GetStringAsync(manage + "?easy=1")); // the saved ones kept
+    }
+
     [GeneratedRegex(@"<form method=""post""[^>]*\baction=""([^""]*)""")]
     private static partial Regex FormAction();
 
