@@ -8,6 +8,9 @@ namespace AnshinMail.Web.Pages.Public;
 public sealed record ChoiceView(PolicyBook Book, IReadOnlyCollection<string> Categories,
     IReadOnlyCollection<string> Areas, string? QuietFrom = null, string? QuietTo = null, bool Easy = false)
 {
+    /// <summary>A time typed but not readable as one (「22時」); empty is no time, not unreadable.</summary>
+    public static bool Unreadable(string? text) => !string.IsNullOrWhiteSpace(text) && Time(text) is null;
+
     /// <summary>"HH:mm" from an input type=time; null when empty or unreadable.</summary>
     public static TimeOnly? Time(string? text) =>
         TimeOnly.TryParseExact(text ?? "", ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None,

@@ -13,6 +13,10 @@ public static class EasyRefusals
     /// <summary>The sign-up form's check of an address over 254 characters (RFC 5321).</summary>
     public const string EmailTooLong = "メールアドレスが長すぎます。";
 
+    /// <summary>The sign-up and settings forms' check of quiet hours that are not a time (a phone without a time
+    /// picker sends what was typed).</summary>
+    public const string QuietUnreadable = "控える時間帯は「22:00」のように時刻で入力してください。";
+
     /// <summary>A value the form could not read: only a changed (tampered) form sends one.</summary>
     public const string Unreadable =
         "{入|い}れた ものが {読|よ}めませんでした。もう {一度|いちど} {選|えら}ぶか、{入|い}れなおしてください。";
@@ -35,6 +39,7 @@ public static class EasyRefusals
     {
         [EmailMissing] = "メールアドレスを {入|い}れてください。",
         [EmailTooLong] = "メールアドレスが {長|なが}すぎます。",
+        [QuietUnreadable] = "メールを {送|おく}らない {時間|じかん}は、「22:00」のように {時刻|じこく}で {入|い}れてください。",
     };
 
     /// <summary>The easy words of a library refusal, by its code; null when the pages have none.</summary>

@@ -44,6 +44,11 @@ public sealed class ManageModel(SubscriptionService subscriptions, AddressChange
     public async Task<IActionResult> OnPostSaveAsync(string token)
     {
         if (await Load(token) is null) return NotFound();
+        if (ChoiceView.Unreadable(QuietFrom) || ChoiceView.Unreadable(QuietTo))
+        {
+            ModelState.AddModelError("", EasyRefusals.QuietUnreadable);
+            return Page();
+        }
         try
         {
             await subscriptions.UpdateAsync(token,

@@ -23,6 +23,11 @@ public abstract class ResidentPageModel : PageModel
     /// <summary>Route values that keep the language on links and redirects.</summary>
     public object? Language => Easy ? new { easy = "1" } : null;
 
+    /// <summary>The <c>easy</c> route value for a form's action (<c>asp-route-easy</c>): "1" on the easy page, null
+    /// (left out) on the ordinary one. A form with <c>asp-page-handler</c> has an action of its own, which does not
+    /// carry the page's query, so it must name the language itself.</summary>
+    public string? EasyRoute => Easy ? "1" : null;
+
     /// <summary>The language of the mails this page sends (confirmation, address change): the page's.</summary>
     public NoticeLanguage MailLanguage => Easy ? NoticeLanguage.Easy : NoticeLanguage.Ordinary;
 

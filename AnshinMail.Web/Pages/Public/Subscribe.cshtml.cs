@@ -32,6 +32,8 @@ public sealed class SubscribeModel(SubscriptionService subscriptions, PolicyBook
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (ChoiceView.Unreadable(QuietFrom) || ChoiceView.Unreadable(QuietTo))
+            ModelState.AddModelError("", EasyRefusals.QuietUnreadable);
         if (!ModelState.IsValid) return Page();
         try
         {

@@ -82,6 +82,60 @@ public sealed partial class EasyJapaneseTests : IAsyncLifetime
         Assert.Contains("<ruby>", await client.GetStringAsync("/unsubscribe/done?easy=1"));
     }
 
+    /// <summary>T5: the settings page's forms post where the page says, and a browser posts to the form's action:
+    /// on the easy page every action keeps easy=1, so a refusal (a bad new address) comes back in easy words, not
+    /// in ordinary Japanese.</summary>
+    [Fact]
+    public async Task T5_EasySettings_EveryFormPostsBackToTheEasyPage()
+    {
+        var client = _app.Browser();
+        var manage = await ResidentFlow.Registered(_app, client, "actions@example.jp");
+        var page = await client.GetStringAsync(manage + "?easy=1");
+        var actions = FormAction().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Where(a => a.StartsWith(manage, StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, actions.Count); // Save, Address, Delete
+        Assert.All(actions, a => Assert.Contains("easy=1", a));
+        var refused = await (await client.PostForm(actions.Single(a => a.Contains("handler=Address")),
+            new() { ["NewEmail"] = "bad" }, formPage: manage + "?easy=1")).Content.ReadAsStringAsync();
+        Assert.Contains("<ruby>", MainElement().Match(refused).Value);
+        Assert.DoesNotContain("メールアドレスの形式が正しくありません。", refused);
+    }
+
+    /// <summary>T5: quiet hours the page cannot read as a time (a phone without a time picker sends what was typed,
+    /// 「22時」) are refused, in easy words and keeping what was typed, on sign-up and on the settings page; they are
+    /// neither dropped silently («設定を変えました» with no quiet hours) nor do they erase the saved ones.</summary>
+    [Fact]
+    public async Task T5_UnreadableQuietHours_AreRefused_NotDroppedSilently()
+    {
+        var client = _app.Browser();
+        var signup = await client.PostForm("/subscribe?easy=1", new()
+        {
+            ["Email"] = "quiet@example.jp", ["Categories"] = "child-safety", ["Areas"] = "長野市北部",
+            ["QuietFrom"] = "22時", ["QuietTo"] = "7時",
+        }, formPage: "/subscribe?easy=1");
+        var page = await signup.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, signup.StatusCode);
+        Assert.DoesNotContain("<ruby>確認<rp>（</rp><rt>かくにん</rt><rp>）</rp></ruby>の メールを", page);
+        Assert.Contains(Ruby("時刻", "じこく"), page);
+        Assert.Contains("value=\"22時\"", page);
+
+        var manage = await ResidentFlow.Registered(_app, client, "quiet2@example.jp");
+        await client.PostForm(manage + "?easy=1&handler=Save", new()
+        {
+            ["Categories"] = "child-safety", ["Areas"] = "長野市北部", ["QuietFrom"] = "21:00", ["QuietTo"] = "06:30",
+        }, formPage: manage + "?easy=1");
+        var refused = await client.PostForm(manage + "?easy=1&handler=Save", new()
+        {
+            ["Categories"] = "child-safety", ["Areas"] = "長野市北部", ["QuietFrom"] = "夜", ["QuietTo"] = "朝",
+        }, formPage: manage + "?easy=1");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(Ruby("時刻", "じこく"), await refused.Content.ReadAsStringAsync());
+        Assert.Contains("21:00", await client.GetStringAsync(manage + "?easy=1")); // the saved ones kept
+    }
+
+    [GeneratedRegex(@"<form method=""post""[^>]*\baction=""([^""]*)""")]
+    private static partial Regex FormAction();
+
     [GeneratedRegex(@"<p class=""language"">.*?</p>", RegexOptions.Singleline)]
     private static partial Regex LanguageLink();
 
