@@ -37,7 +37,11 @@ public sealed partial class DrillMode
     {
         var allowed = allowedRecipients.SelectMany(a => (a ?? "").Split([',', ';', ' '],
             StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        if (string.IsNullOrWhiteSpace(start))
+        // A start set but blank (a script's empty variable) is not "no drill": a live run must never start by accident.
+        if (start is not null && start.Length > 0 && string.IsNullOrWhiteSpace(start))
+            throw new DrillConfigurationException(
+                "訓練の開始時刻 AnshinMail:Drill:Start が空白です。訓練をしないときは設定を削除してください。");
+        if (string.IsNullOrEmpty(start))
             return allowed.Count == 0 ? Off : throw new DrillConfigurationException(
                 "AnshinMail:Drill:AllowedRecipients が設定されていますが、訓練の開始時刻 AnshinMail:Drill:Start がありません。");
         start = start.Trim();

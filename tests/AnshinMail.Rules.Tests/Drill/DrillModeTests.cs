@@ -40,6 +40,17 @@ public sealed class DrillModeTests
         Assert.Contains("時差付きの日時", e.Message);
     }
 
+    /// <summary>A start that is set but blank (a script's empty variable) refuses to start: it must not turn into a
+    /// live run.</summary>
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    public void Y9_4_ABlankStart_IsRefused_NotALiveRun(string start)
+    {
+        var e = Assert.Throws<DrillConfigurationException>(() => DrillMode.Parse(start, []));
+        Assert.Contains("空白", e.Message);
+    }
+
     [Theory]
     [InlineData("example.jp")]
     [InlineData("taro@")]
