@@ -50,7 +50,10 @@ public sealed class DeliveryRunner(
         if (alerts.Count > 0)
         {
             await using var leases = new BatchLeases(contexts, _node, clock);
-            await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(_ => Work(alerts, leases, pass, ct)));
+            // Y9.3: an alert stopped mid-pass leaves this set, so no connection claims its batches again.
+            var live = new System.Collections.Concurrent.ConcurrentDictionary<long, byte>(
+                alerts.Select(a => KeyValuePair.Create(a, (byte)0)));
+            await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(_ => Work(live, leases, pass, ct)));
         }
         if (pass.Error is null) await _held.RunAsync(pass, ct);
         await OnOneNode(NodeJobs.Planning, db => _planner.CompleteAsync(db, ct), ct);
@@ -87,14 +90,15 @@ public sealed class DeliveryRunner(
         return approved;
     }
 
-    private async Task Work(List<long> alerts, BatchLeases leases, PassCounters pass, CancellationToken ct)
+    private async Task Work(System.Collections.Concurrent.ConcurrentDictionary<long, byte> live, BatchLeases leases,
+        PassCounters pass, CancellationToken ct)
     {
         await using var db = contexts();
         IMailSession? session = null;
         var onConnection = 0;
         try
         {
-            while (await leases.ClaimAsync(db, alerts, ct) is { } batch)
+            while (!live.IsEmpty && await leases.ClaimAsync(db, live.Keys.ToList(), ct) is { } batch)
             {
                 try
                 {
@@ -105,7 +109,8 @@ public sealed class DeliveryRunner(
                         session = await transport.OpenAsync(ct);
                         onConnection = 0;
                     }
-                    onConnection += await SendBatch(db, session, batch, leases, pass, ct);
+                    onConnection += await SendBatch(db, session, batch, leases, pass, ct) is { } sent
+                        ? sent : Stopped(live, batch);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -134,7 +139,14 @@ public sealed class DeliveryRunner(
             .SetProperty(a => a.LastErrorAt, clock.GetUtcNow()), CancellationToken.None);
     }
 
-    private async Task<int> SendBatch(AnshinDbContext db, IMailSession session, ClaimedBatch claimed,
+    /// <summary>The batch's alert no longer sends (stopped, cancelled): none of its batches is claimed again.</summary>
+    private static int Stopped(System.Collections.Concurrent.ConcurrentDictionary<long, byte> live, ClaimedBatch batch)
+    {
+        live.TryRemove(batch.AlertId, out _);
+        return 0;
+    }
+
+    private async Task<int?> SendBatch(AnshinDbContext db, IMailSession session, ClaimedBatch claimed,
         BatchLeases leases, PassCounters pass, CancellationToken ct)
     {
         var batch = await db.DeliveryBatches.AsNoTracking().SingleAsync(b => b.Id == claimed.Id, ct);
@@ -143,7 +155,7 @@ public sealed class DeliveryRunner(
         if (batch.Done || alert.Status != AlertStatus.Sending)
         {
             await leases.ReleaseAsync(batch.Id);
-            return 0;
+            return alert.Status == AlertStatus.Sending ? 0 : null;
         }
         var subscribers = await db.Subscribers.AsNoTracking()
             .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id)
