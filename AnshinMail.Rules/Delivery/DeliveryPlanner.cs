@@ -40,12 +40,13 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         foreach (var alert in alerts)
         {
             var recipients = new List<long>();
-            var rows = db.Subscribers.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable();
+            // Only the ids of those who want it leave the database (a million subscribers are not read here).
+            var ids = db.Subscribers.AsNoTracking().Wanting(alert.CategoryId, alert.Areas).OrderBy(s => s.Id)
+                .Select(s => s.Id).AsAsyncEnumerable();
             var audience = alert.AudienceOfAlertId is { } of
                 ? await StoppedAudience.ReceivedAsync(db, of, long.MinValue, long.MaxValue, ct) : null;
-            await foreach (var s in rows.WithCancellation(ct))
-                if (s.Wants(alert.CategoryId, alert.Areas)
-                    && (audience is null || audience.Contains(s.Id))) recipients.Add(s.Id);
+            await foreach (var id in ids.WithCancellation(ct))
+                if (audience is null || audience.Contains(id)) recipients.Add(id);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.DeliveryBatches.AddRange(Ranges(alert.Id, recipients, options.BatchSize));
             alert.Recipients = recipients.Count;

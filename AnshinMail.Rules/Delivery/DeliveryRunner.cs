@@ -158,15 +158,13 @@ public sealed class DeliveryRunner(
             return alert.Status == AlertStatus.Sending ? 0 : null;
         }
         var subscribers = await db.Subscribers.AsNoTracking()
-            .Where(s => s.Id >= batch.FromSubscriberId && s.Id <= batch.ToSubscriberId).OrderBy(s => s.Id)
-            .ToListAsync(ct);
+            .WantingIn(alert, batch.FromSubscriberId, batch.ToSubscriberId).ToListAsync(ct);
         var outcome = new BatchCheckpoint.Outcome(0, [], []);
         int delivered = 0, withheld = 0;
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), messages.Zone).DateTime;
         var audience = alert.AudienceOfAlertId is { } of
             ? await StoppedAudience.ReceivedAsync(db, of, batch.FromSubscriberId, batch.ToSubscriberId, ct) : null;
-        foreach (var subscriber in subscribers
-            .Where(s => s.Wants(alert.CategoryId, alert.Areas) && (audience?.Contains(s.Id) ?? true)))
+        foreach (var subscriber in subscribers.Where(s => audience?.Contains(s.Id) ?? true))
         {
             // Another node took the batch over (this one stalled past its lease): it sends the rest.
             if (!leases.StillHeld(batch.Id)) break;

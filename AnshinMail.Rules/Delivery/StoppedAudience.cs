@@ -27,9 +27,9 @@ internal static class StoppedAudience
         {
             var lo = Math.Max(range.FromSubscriberId, from);
             var hi = Math.Min(range.ToSubscriberId, to);
-            var rows = db.Subscribers.AsNoTracking().Where(s => s.Id >= lo && s.Id <= hi).AsAsyncEnumerable();
-            await foreach (var s in rows.WithCancellation(ct))
-                if (s.Wants(alert.CategoryId, alert.Areas) && !missed.Contains(s.Id)) received.Add(s.Id);
+            var ids = db.Subscribers.AsNoTracking().WantingIn(alert, lo, hi).Select(s => s.Id).AsAsyncEnumerable();
+            await foreach (var id in ids.WithCancellation(ct))
+                if (!missed.Contains(id)) received.Add(id);
         }
         return received;
     }

@@ -104,16 +104,8 @@ public sealed class PublicArchive(AnshinDbContext db, PolicyEngine engine, Drill
     }
 
     /// <summary>alert => its areas hold one of <paramref name="areas"/> (none: no alert).</summary>
-    private static Expression<Func<Alert, bool>> HoldsAnyOf(IEnumerable<string> areas)
-    {
-        var alert = Expression.Parameter(typeof(Alert), "a");
-        var list = Expression.Property(alert, nameof(Alert.Areas));
-        var holds = typeof(JsonListFunctions).GetMethod(nameof(JsonListFunctions.Holds))!;
-        var body = areas.Distinct().Select(area => (Expression)Expression.Call(holds, list,
-                Expression.Constant(JsonListFunctions.Item(area))))
-            .Aggregate((Expression?)null, (any, one) => any is null ? one : Expression.OrElse(any, one));
-        return Expression.Lambda<Func<Alert, bool>>(body ?? Expression.Constant(false), alert);
-    }
+    private static Expression<Func<Alert, bool>> HoldsAnyOf(IEnumerable<string> areas) =>
+        JsonListFunctions.HoldsAnyOf<Alert>(a => a.Areas, areas);
 
     private IEnumerable<string> Codes(IEnumerable<string> areas) =>
         areas.Select(a => Book.AreaCodes.GetValueOrDefault(a)).OfType<string>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +29,25 @@ internal static class JsonListFunctions
     /// </summary>
     public static string Item(string item) => JsonSerializer.Serialize(item, Json);
 
+    /// <summary>entity => its list holds one of <paramref name="items"/> (none: false), for a SQL <c>Where</c>.
+    /// </summary>
+    public static Expression<Func<T, bool>> HoldsAnyOf<T>(Expression<Func<T, List<string>>> list,
+        IEnumerable<string> items)
+    {
+        var holds = typeof(JsonListFunctions).GetMethod(nameof(Holds))!;
+        var body = items.Distinct().Select(item => (Expression)Expression.Call(holds, list.Body,
+                Expression.Constant(Item(item))))
+            .Aggregate((Expression?)null, (any, one) => any is null ? one : Expression.OrElse(any, one));
+        return Expression.Lambda<Func<T, bool>>(body ?? Expression.Constant(false), list.Parameters);
+    }
+
     /// <summary>Registers the translation of <see cref="Holds"/> for the context's provider.</summary>
     internal static void Register(ModelBuilder modelBuilder, bool sqlite)
     {
         var integer = new IntTypeMapping(sqlite ? "INTEGER" : "integer");
         var boolean = new BoolTypeMapping(sqlite ? "INTEGER" : "boolean");
         modelBuilder.HasDbFunction(HoldsMethod).HasTranslation(args =>
-            new SqlBinaryExpression(System.Linq.Expressions.ExpressionType.GreaterThan,
+            new SqlBinaryExpression(ExpressionType.GreaterThan,
                 new SqlFunctionExpression(sqlite ? "instr" : "strpos", args, nullable: true,
                     argumentsPropagateNullability: [true, true], typeof(int), integer),
                 new SqlConstantExpression(0, integer), typeof(bool), boolean));
