@@ -1,19 +1,9 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using AnshinMail.Rules.Delivery;
 using AnshinMail.Rules.Policy;
 using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
 using AnshinMail.Rules.Templates;
-using AnshinMail.Rules.Workflow;
-using AnshinMail.Rules.Workflow.Approvals;
-using AnshinMail.Rules.Workflow.Drafts;
-using AnshinMail.Rules.Workflow.FollowUps;
-using AnshinMail.Rules.Workflow.Reports;
-using AnshinMail.Rules.Workflow.Requests;
-using AnshinMail.Rules.Workflow.Sending;
-using AnshinMail.Rules.Workflow.Views;
 
 namespace AnshinMail.Benchmarks;
 
@@ -27,28 +17,28 @@ public static class DeliveryBenchmark
     {
         var book = PolicyBook.Load(Repository.Find("rules/nagano.json"));
         var engine = new PolicyEngine(book);
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9)));
+        var clock = new BenchmarkParts.FixedClock(BenchmarkParts.Afternoon);
         var dbPath = Path.Combine(Path.GetTempPath(), $"anshin-bench-{Guid.NewGuid():N}.db");
         var storage = new StorageOptions { ConnectionString = $"Data Source={dbPath}" };
         storage.Migrate();
-        var port = FreePort();
-        using var sink = Start("smtp-sink", $"-u nobody 127.0.0.1:{port} 1000");
+        var port = BenchmarkParts.FreePort();
+        using var sink = BenchmarkParts.Start("smtp-sink", $"-u nobody 127.0.0.1:{port} 1000");
         await Task.Delay(500);
         try
         {
             // Warm-up subscribers first (their own area), then the measured ones.
-            Seed(storage, WarmUpSubscribers, "warmup", [WarmUpArea], clock);
-            Seed(storage, subscribers, "resident", ["長野市北部", "信濃町"], clock);
+            BenchmarkParts.Seed(storage, WarmUpSubscribers, "warmup", [WarmUpArea], clock);
+            BenchmarkParts.Seed(storage, subscribers, "resident", ["長野市北部", "信濃町"], clock);
             var options = new DeliveryOptions
             {
                 Transport = "smtp", Host = "127.0.0.1", Port = port, Connections = connections, BatchSize = 500, MessagesPerConnection = 1_000_000,
             };
             var runner = new DeliveryRunner(() => new AnshinDbContext(storage.Build()), MailTransports.Create(options), new AlertMessageFactory(book, options), options, clock);
             await WarmUp(book, engine, options, storage, clock);
-            var alertId = await SendOne(storage, engine, new MessageRenderer(book), clock, "長野市北部");
+            var alertId = await BenchmarkParts.SendOne(storage, engine, clock, "長野市北部");
             var size = MessageSize(book, options, storage, alertId, clock);
             // The raw limit drifts on a shared VM: measure it right before and right after, and compare with the mean.
-            var rawBefore = await RawLimit(connections, subscribers, size, port);
+            var rawBefore = await BenchmarkParts.RawLimit(connections, subscribers, size, port);
             GC.Collect();
             Console.WriteLine($"fan-out of {subscribers:N0} starting (process {Environment.ProcessId})");
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -62,9 +52,9 @@ public static class DeliveryBenchmark
             var alert = db.Alerts.Single(a => a.Id == alertId);
             var rate = pass.Delivered / sw.Elapsed.TotalSeconds;
             Console.WriteLine($"AnshinMail fan-out: {pass.Delivered:N0} delivered, {pass.Failed} failed, {sw.Elapsed.TotalSeconds:0.00} s, {rate:N0} msg/s, peak working set {peak:N0} MB, status {alert.Status}, message ≈ {size:N0} bytes, CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalSeconds / sw.Elapsed.TotalSeconds:0.00} cores), error {pass.Error ?? "none"}");
-            var rawAfter = await RawLimit(connections, subscribers, size, port);
+            var rawAfter = await BenchmarkParts.RawLimit(connections, subscribers, size, port);
 
-            var nullAlert = await SendOne(storage, engine, new MessageRenderer(book), clock, "長野市北部");
+            var nullAlert = await BenchmarkParts.SendOne(storage, engine, clock, "長野市北部");
             var nullRunner = new DeliveryRunner(() => new AnshinDbContext(storage.Build()), new NullTransport(), new AlertMessageFactory(book, options), options, clock);
             var nullWatch = Stopwatch.StartNew();
             var nullCpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -94,14 +84,6 @@ public static class DeliveryBenchmark
         }
     }
 
-    private static async Task<double> RawLimit(int connections, int messages, int size, int port)
-    {
-        var watch = Stopwatch.StartNew();
-        using (var source = Start("smtp-source", $"-d -s {connections} -m {messages} -l {size} 127.0.0.1:{port}"))
-            await source.WaitForExitAsync();
-        return messages / watch.Elapsed.TotalSeconds;
-    }
-
     private static int MessageSize(PolicyBook book, DeliveryOptions options, StorageOptions storage, long alertId, TimeProvider clock)
     {
         using var db = new AnshinDbContext(storage.Build());
@@ -121,61 +103,11 @@ public static class DeliveryBenchmark
     /// </summary>
     private static async Task WarmUp(PolicyBook book, PolicyEngine engine, DeliveryOptions options, StorageOptions storage, TimeProvider clock)
     {
-        await SendOne(storage, engine, new MessageRenderer(book), clock, WarmUpArea);
+        await BenchmarkParts.SendOne(storage, engine, clock, WarmUpArea);
         var small = options with { BatchSize = 100 };
         var runner = new DeliveryRunner(() => new AnshinDbContext(storage.Build()), MailTransports.Create(small), new AlertMessageFactory(book, small), small, clock);
         var watch = Stopwatch.StartNew();
         var pass = await runner.RunOnceAsync();
         Console.WriteLine($"warm-up (first alert after start, batches of 100): {pass.Delivered:N0} delivered, {pass.Delivered / watch.Elapsed.TotalSeconds:N0} msg/s");
-    }
-
-    private static void Seed(StorageOptions storage, int count, string prefix, List<string> areas, TimeProvider clock)
-    {
-        for (var start = 0; start < count; start += 10_000)
-        {
-            using var db = new AnshinDbContext(storage.Build());
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = start; i < Math.Min(count, start + 10_000); i++)
-                db.Subscribers.Add(new Subscriber
-                {
-                    Email = $"{prefix}{i:000000}@example.jp", Categories = ["child-safety", "crime-prevention"], Areas = [.. areas],
-                    Confirmed = true, Token = Guid.NewGuid().ToString("N"), CreatedAt = clock.GetUtcNow(),
-                });
-            db.SaveChanges();
-        }
-    }
-
-    private static async Task<long> SendOne(StorageOptions storage, PolicyEngine engine, MessageRenderer renderer, TimeProvider clock, string area)
-    {
-        var staff = new Person("staff1", "nagano-chuo", new HashSet<Role> { Role.Staff });
-        var head = new Person("head1", "nagano-chuo", new HashSet<Role> { Role.Distributor });
-        await using var db = new AnshinDbContext(storage.Build());
-        var workflow = new WorkflowContext(db, engine, renderer, clock);
-        var sample = new SampleCases(engine.Book);
-        var input = new DraftInput
-        {
-            CategoryId = "child-safety", Fields = sample.Draft.Fields, TargetAreas = [area], VictimAge = 10, VictimSex = Sex.Female,
-        };
-        var draft = await new CreateDraft(workflow).RunAsync(staff, input);
-        await new ApproveDraft(workflow).RunAsync(head, draft.Id, new ApprovalInput { Confirmations = engine.Book.PrivacyConfirmations.Select(c => c.Id).ToHashSet() });
-        return (await new SendAlert(workflow).RunAsync(staff, draft.Id, rechecked: true)).AlertId;
-    }
-
-    private static Process Start(string program, string arguments) =>
-        Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-        ?? throw new InvalidOperationException($"{program} did not start (apt-get install postfix)");
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => at;
     }
 }

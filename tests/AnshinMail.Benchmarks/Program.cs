@@ -15,6 +15,25 @@ if (args.Length > 0 && args[0] == "delivery")
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4);
     return;
 }
+if (args.Length > 0 && args[0] == "delivery-pg")
+{
+    // delivery-pg ADMIN-CONNECTION-STRING [subscribers] [connections per node] [nodes]
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    await NodesBenchmark.Run(args[1], Arg(2, 100_000), Arg(3, 4), Arg(4, 1));
+    return;
+}
+if (args.Length > 0 && args[0] == "node")
+{
+    await NodeProcess.Run(args[1], Arg(2, 0), Arg(3, 4));
+    return;
+}
+if (args.Length > 0 && args[0] == "archive-load")
+{
+    // archive-load ADMIN-CONNECTION-STRING [alerts] [clients] [seconds per address]
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    await ArchiveLoadBenchmark.Run(args[1], Arg(2, 50_000), Arg(3, 50), Arg(4, 20));
+    return;
+}
 if (args.Length > 0 && args[0] == "ledger")
 {
     await LedgerBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
@@ -52,3 +71,6 @@ void Report(string name, Action action)
     }
     Console.WriteLine($"{name}: {best:N0} /s");
 }
+
+int Arg(int i, int fallback) =>
+    args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
