@@ -80,6 +80,7 @@ builder.Services.AddRateLimiter(o =>
                 PermitLimit = config.GetValue("AnshinMail:PublicPostsPerMinute", 10), Window = TimeSpan.FromMinutes(1),
             }));
 });
+builder.Services.AddPublicCache(config);
 builder.Services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"))
     .AddMvcOptions(o => o.UseJapaneseFormBinding());
 // Japanese text stays readable in the HTML; Razor still escapes markup characters.
@@ -108,6 +109,8 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
+app.UsePublicCacheEviction();
 app.UsePasswordChangeGate();
 app.MapRazorPages();
 app.MapHealth();

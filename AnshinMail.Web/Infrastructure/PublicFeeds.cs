@@ -22,7 +22,7 @@ public static class PublicFeeds
             var self = "/feed.atom" + http.Request.QueryString;
             return Results.Text(atom.Write(page.Alerts, site.BaseUrl, self, title, clock.GetUtcNow()),
                 "application/atom+xml; charset=utf-8");
-        }).AllowAnonymous();
+        }).AllowAnonymous().CacheOutput(PublicCache.Policy);
 
         app.MapGet("/cap.atom", async (PublicArchive archive, AtomFeed atom, PolicyBook book, PublicSite site,
             TimeProvider clock) =>
@@ -31,7 +31,7 @@ public static class PublicFeeds
             var feed = atom.WriteCapIndex(
                 page.Alerts, site.BaseUrl, "/cap.atom", $"{book.SystemName} CAP", clock.GetUtcNow());
             return Results.Text(feed, "application/atom+xml; charset=utf-8");
-        }).AllowAnonymous();
+        }).AllowAnonymous().CacheOutput(PublicCache.Policy);
 
         // T5: <web> names the public page under the configured base URL, whatever Host the request came with.
         app.MapGet("/alerts/{id:long}.cap.xml", async (
@@ -40,6 +40,6 @@ public static class PublicFeeds
             if (await archive.FindAsync(id) is not { } alert) return Results.NotFound();
             var thread = await archive.ThreadAsync(alert);
             return Results.Text(cap.Write(alert, thread, site.BaseUrl), "application/cap+xml; charset=utf-8");
-        }).AllowAnonymous();
+        }).AllowAnonymous().CacheOutput(PublicCache.Policy);
     }
 }

@@ -46,6 +46,9 @@ public sealed class WebApp(bool demo = true, string? drill = null, TestDatabase?
         builder.UseSetting("AnshinMail:Delivery:PollInterval", "00:00:00.200");
         builder.UseSetting("AnshinMail:SignInPerMinute", "1000");
         if (drill is not null) builder.UseSetting("AnshinMail:Drill:Start", drill);
+        // Public pages fresh on every request (tests read them right after changing things behind the web's back);
+        // PublicCacheTests turns the cache on.
+        builder.UseSetting("AnshinMail:PublicCacheSeconds", "0");
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
         if (drill is null) builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }

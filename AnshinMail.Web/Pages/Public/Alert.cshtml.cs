@@ -9,6 +9,7 @@ namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>One sent alert as mailed, with its corrections, supplements and resolution, and its areas on the
 /// map.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class AlertModel(PublicArchive archive, PolicyBook book, MunicipalMap map) : PageModel
 {
     public PolicyBook Book => book;

@@ -9,6 +9,7 @@ namespace AnshinMail.Web.Pages.Public;
 
 /// <summary>The public archive of sent alerts, newest first, filtered by category, area, municipality and month;
 /// T5 (issue 16): above it, the map of the last 30 days per municipality, with its table.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class ArchiveModel(PublicArchive archive, PolicyBook book, MunicipalMap map, TimeProvider clock)
     : PageModel
 {
