@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Net;
 using AnshinMail.Rules.Policy;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,12 +19,9 @@ namespace AnshinMail.Rules.Subscribers;
 /// <see cref="Delivery.BounceRecorder"/>.
 /// Automatic, list and administrative mail is never answered (RFC 3834, <see cref="AutoReplyGuard"/>).
 /// </summary>
-internal sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes, TimeProvider clock,
+internal sealed partial class EmptyMailListener(InboundOptions options, IServiceScopeFactory scopes,
     ILogger<EmptyMailListener> log) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string,
-        List<DateTimeOffset>> _replies = new(StringComparer.OrdinalIgnoreCase);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var smtpOptions = new SmtpServerOptionsBuilder().ServerName("anshinmail")
@@ -42,33 +38,17 @@ internal sealed partial class EmptyMailListener(InboundOptions options, IService
 
     private int MaxMessageSize => options.MaxMessageSize;
 
-    /// <summary>True when this address may get another reply now (and counts it).</summary>
-    internal bool MayReply(string address)
-    {
-        var now = clock.GetUtcNow();
-        var list = _replies.GetOrAdd(address, _ => []);
-        lock (list)
-        {
-            list.RemoveAll(t => now - t > TimeSpan.FromHours(1));
-            if (list.Count >= options.RepliesPerHour) return false;
-            list.Add(now);
-            return true;
-        }
-    }
-
     private async Task Answer(IServiceProvider services, string from, IReadOnlyList<string> to, CancellationToken ct)
     {
-        if (!MayReply(from))
-        {
-            log.LogInformation("Empty mail from {From}: reply limit reached", from);
-            return;
-        }
         try
         {
             // T5: a station's own registration address (a poster's mailto:) preselects that station.
             var book = services.GetRequiredService<PolicyBooks.PolicyBook>();
             var station = to.Select(a => book.Registration.StationOf(book, a)).FirstOrDefault(s => s is not null);
-            await services.GetRequiredService<EmptyMailRegistration>().ReplyAsync(from, ct, station?.Id);
+            // The limit per address is counted in the database: shared by every node.
+            if (!await services.GetRequiredService<EmptyMailRegistration>()
+                    .ReplyWithinAsync(from, options.RepliesPerHour, ct, station?.Id))
+                log.LogInformation("Empty mail from {From}: reply limit reached", from);
         }
         catch (PolicyRefusedException e)
         {

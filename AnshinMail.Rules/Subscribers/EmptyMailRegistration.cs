@@ -18,7 +18,18 @@ public sealed class EmptyMailRegistration(
     /// Replies to a mail received at the registration address with a personal, signed, single-use link; a mail to
     /// a station's own registration address (<paramref name="stationId"/>) makes the link preselect its areas.
     /// </summary>
-    public async Task ReplyAsync(string from, CancellationToken ct = default, string? stationId = null)
+    public async Task ReplyAsync(string from, CancellationToken ct = default, string? stationId = null) =>
+        await ReplyWithinAsync(from, int.MaxValue, ct, stationId);
+
+    /// <summary>
+    /// As <see cref="ReplyAsync"/>, but only while the address got fewer than <paramref name="perHour"/> links in
+    /// the last hour, counted in the database so that every node shares the limit. The new link is stored first and
+    /// the count read after: of replies racing on several nodes, the one that stores last sees them all, so the
+    /// limit is never exceeded (a close race may refuse them all; the address's next mail is answered). False: not
+    /// answered, nothing kept.
+    /// </summary>
+    internal async Task<bool> ReplyWithinAsync(string from, int perHour, CancellationToken ct,
+        string? stationId = null)
     {
         var address = SubscriptionService.CheckAddress(from);
         var now = clock.GetUtcNow();
@@ -32,12 +43,20 @@ public sealed class EmptyMailRegistration(
         };
         db.RegistrationLinks.Add(link);
         await db.SaveChangesAsync(ct);
+        // Links made in the last hour expire later than an hour before a new one does.
+        var madeSince = link.ExpiresAt - TimeSpan.FromHours(1);
+        if (await db.RegistrationLinks.CountAsync(l => l.Email == address && l.ExpiresAt > madeSince, ct) > perHour)
+        {
+            await db.RegistrationLinks.Where(l => l.Id == link.Id).ExecuteDeleteAsync(CancellationToken.None);
+            return false;
+        }
         var key = await SubscriptionTokens.KeyAsync(db, ct);
         var token = SubscriptionTokens.CreateStart(key, link.Nonce, link.ExpiresAt);
         var hours = SubscriptionService.ConfirmationValidity.TotalHours;
         var model = new NoticeModel(book.SystemName, $"{options.PublicBaseUrl.TrimEnd('/')}/subscribe/start/{token}",
             (int)hours);
         await mailer.SendAsync(address, Notice.RegistrationStart, model, ct, reply: true);
+        return true;
     }
 
     /// <summary>The address a start link was sent to, when the link is right, not expired and not used.</summary>

@@ -14,14 +14,14 @@ namespace AnshinMail.Benchmarks;
 /// </summary>
 internal static class ArchiveLoadBenchmark
 {
-    public static async Task Run(string admin, int alerts, int clients, int seconds)
+    public static async Task Run(string admin, int alerts, int clients, int seconds, int cacheSeconds)
     {
         var book = PolicyBook.Load(Repository.Find("rules/nagano.json"));
         using var database = new PostgresDatabase(admin);
         await SeedAsync(database.Storage, new PolicyEngine(book), alerts);
         database.Analyze();
         var port = BenchmarkParts.FreePort();
-        using var web = await StartWebAsync(database.Storage, port);
+        using var web = await StartWebAsync(database.Storage, port, cacheSeconds);
         try
         {
             var area = book.AllAreas.First();
@@ -35,7 +35,7 @@ internal static class ArchiveLoadBenchmark
             };
             using var http = Client(port, clients);
             await Load(http, clients, TimeSpan.FromSeconds(10), r => kinds[r.Next(kinds.Length)].Address(r));
-            Console.WriteLine($"{alerts:N0} alerts, {clients} concurrent clients, {seconds} s per address (after a 10 s warm-up over all):");
+            Console.WriteLine($"{alerts:N0} alerts, {clients} concurrent clients, {seconds} s per address (after a 10 s warm-up over all), public cache {cacheSeconds} s:");
             Console.WriteLine("| address | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors | web CPU (cores) | machine busy (cores) |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, address) in kinds)
@@ -126,7 +126,7 @@ internal static class ArchiveLoadBenchmark
 
     /// <summary>The web app as production runs it: a Release build, `dotnet exec`, this database, logs at Warning.
     /// </summary>
-    private static async Task<Process> StartWebAsync(StorageOptions storage, int port)
+    private static async Task<Process> StartWebAsync(StorageOptions storage, int port, int cacheSeconds)
     {
         var project = Path.GetDirectoryName(Repository.Find("AnshinMail.Web/AnshinMail.Web.csproj"))!;
         using (var build = Process.Start(new ProcessStartInfo("dotnet", ["build", "-c", "Release", "-v", "q", project]))!)
@@ -143,6 +143,7 @@ internal static class ArchiveLoadBenchmark
         start.Environment["AnshinMail__Database__ConnectionString"] = storage.ConnectionString;
         start.Environment["AnshinMail__Delivery__PickupDirectory"] = Path.Combine(Path.GetTempPath(), "anshin-bench-maildrop");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["AnshinMail__PublicCacheSeconds"] = cacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var web = Process.Start(start) ?? throw new InvalidOperationException("the web app did not start");
         web.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("web: " + e.Data); };
         web.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("web: " + e.Data); };

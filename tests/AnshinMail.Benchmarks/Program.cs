@@ -8,6 +8,8 @@ using AnshinMail.Rules.Templates;
 // Usage: dotnet run -c Release --project tests/AnshinMail.Benchmarks [-- seconds]
 //        dotnet run -c Release --project tests/AnshinMail.Benchmarks -- delivery [subscribers] [connections]
 //        dotnet run -c Release --project tests/AnshinMail.Benchmarks -- ledger [rows]
+//        … -- delivery-pg ADMIN-CONNECTION-STRING [subscribers] [connections per node] [nodes]
+//        … -- archive-load ADMIN-CONNECTION-STRING [alerts] [clients] [seconds per address] [public cache seconds]
 if (args.Length > 0 && args[0] == "delivery")
 {
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
@@ -29,9 +31,9 @@ if (args.Length > 0 && args[0] == "node")
 }
 if (args.Length > 0 && args[0] == "archive-load")
 {
-    // archive-load ADMIN-CONNECTION-STRING [alerts] [clients] [seconds per address]
+    // archive-load ADMIN-CONNECTION-STRING [alerts] [clients] [seconds per address] [public cache seconds]
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
-    await ArchiveLoadBenchmark.Run(args[1], Arg(2, 50_000), Arg(3, 50), Arg(4, 20));
+    await ArchiveLoadBenchmark.Run(args[1], Arg(2, 50_000), Arg(3, 50), Arg(4, 20), Arg(5, 5));
     return;
 }
 if (args.Length > 0 && args[0] == "ledger")
