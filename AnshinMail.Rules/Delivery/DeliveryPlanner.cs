@@ -32,8 +32,9 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     /// Splits an alert's recipients into contiguous subscriber-id ranges of about
     /// <see cref="DeliveryOptions.BatchSize"/>
     /// recipients each. Ranges are contiguous so that no subscriber inside the covered span is ever skipped.
+    /// Returns how many alerts it planned.
     /// </summary>
-    public async Task PlanAsync(AnshinDbContext db, CancellationToken ct)
+    public async Task<int> PlanAsync(AnshinDbContext db, CancellationToken ct)
     {
         var alerts = await db.Alerts
             .Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned && a.Drill == drill).ToListAsync(ct);
@@ -54,6 +55,7 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
+        return alerts.Count;
     }
 
     public static IEnumerable<DeliveryBatch> Ranges(long alertId, IReadOnlyList<long> recipients, int size)

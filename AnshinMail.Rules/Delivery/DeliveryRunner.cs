@@ -31,6 +31,9 @@ public sealed class DeliveryRunner(
     private readonly HeldRelease _held = new(contexts, transport, messages, options, clock,
         new JobLeases(contexts, node ?? new NodeOptions(), clock), metrics, logger, drill?.Active ?? false);
 
+    /// <summary>Where this node announces newly planned batches to the others (set by the host).</summary>
+    internal DeliverySignal? Signal { get; init; }
+
     /// <summary>The transport mail leaves by.</summary>
     public IMailTransport Transport => transport;
 
@@ -43,7 +46,7 @@ public sealed class DeliveryRunner(
         await OnOneNode(NodeJobs.Planning, async db =>
         {
             await _planner.StartDueAsync(db, ct);
-            await _planner.PlanAsync(db, ct);
+            if (await _planner.PlanAsync(db, ct) > 0) Signal?.AnnouncePlanned();
         }, ct);
         var alerts = await PendingAsync(ct);
         var pass = new PassCounters();

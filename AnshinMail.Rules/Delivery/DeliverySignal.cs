@@ -21,6 +21,13 @@ public sealed class DeliverySignal
         }
     }
 
+    /// <summary>Raised when this node planned an alert's batches, for the other nodes (PostgreSQL: relayed by
+    /// NOTIFY, see <see cref="Nodes.PostgresWakeups"/>) to join the fan-out at once, not at their next poll.</summary>
+    internal event Action? Planned;
+
+    /// <summary>Tells the other nodes that batches wait to be claimed.</summary>
+    internal void AnnouncePlanned() => Planned?.Invoke();
+
     /// <summary>Waits until notified or until <paramref name="timeout"/>; true when notified.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _pending.WaitAsync(timeout, ct);
 }

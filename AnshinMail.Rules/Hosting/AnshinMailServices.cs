@@ -70,7 +70,7 @@ public static class AnshinMailServices
             () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<IMailTransport>(),
             sp.GetRequiredService<AlertMessageFactory>(),
             delivery, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<DeliveryRunner>>(), node,
-            sp.GetRequiredService<Operations.DeliveryMetrics>(), drill));
+            sp.GetRequiredService<Operations.DeliveryMetrics>(), drill) { Signal = sp.GetService<DeliverySignal>() });
         services.AddSingleton(webhooks);
         services.AddSingleton(sp => new WebhookSender(() => new AnshinDbContext(storage.Build()), book, delivery,
             sp.GetRequiredService<TimeProvider>(), null, sp.GetService<ILogger<WebhookSender>>(), webhooks, node,
@@ -81,6 +81,10 @@ public static class AnshinMailServices
         if (runDeliveryWorker)
         {
             services.AddHostedService<DeliveryWorker>();
+            // Several nodes on PostgreSQL: a node that planned an alert wakes the others' workers at once.
+            if (storage.IsPostgres)
+                services.AddHostedService(sp => new Nodes.PostgresWakeups(storage, sp.GetRequiredService<DeliverySignal>(),
+                    sp.GetRequiredService<ILogger<Nodes.PostgresWakeups>>()));
             services.AddHostedService(sp => new Workflow.Notices.StaffNoticeWorker(
                 () => new AnshinDbContext(storage.Build()), sp.GetRequiredService<Workflow.Notices.StaffNoticeMailer>(),
                 sp.GetRequiredService<TimeProvider>(), node));

@@ -1,18 +1,19 @@
 using System.Diagnostics;
-using AnshinMail.Rules.Delivery;
-using AnshinMail.Rules.Nodes;
 using AnshinMail.Rules.Policy;
-using AnshinMail.Rules.PolicyBooks;
 using AnshinMail.Rules.Storage;
+using AnshinMail.Rules.Workflow;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AnshinMail.Benchmarks;
 
 /// <summary>
 /// Issue 15: one alert fanned out to N subscribers on PostgreSQL by one node, or by two (this process and a
-/// <see cref="NodeProcess"/>), into Postfix's smtp-sink; smtp-source's raw limit into the same sink right before
-/// and right after, with as many sessions as both nodes together. A warm-up alert to 20,000 others goes first
-/// through the same nodes, so that what is measured is workers that have sent before.
+/// <see cref="NodeProcess"/>), into Postfix's smtp-sink. Each node is the library's services with the delivery
+/// worker (<c>AddAnshinMail</c>), as in the web app: the alert is sent through node A's workflow, A's worker wakes,
+/// plans and tells B. smtp-source's raw limit into the same sink right before and right after, with as many
+/// sessions as the nodes together. A warm-up alert to 20,000 others goes first through the same nodes.
 /// </summary>
 internal static class NodesBenchmark
 {
@@ -21,8 +22,6 @@ internal static class NodesBenchmark
 
     public static async Task Run(string admin, int subscribers, int connections, int nodes)
     {
-        var book = PolicyBook.Load(Repository.Find("rules/nagano.json"));
-        var engine = new PolicyEngine(book);
         var clock = new BenchmarkParts.FixedClock(BenchmarkParts.Afternoon);
         using var database = new PostgresDatabase(admin);
         var storage = database.Storage;
@@ -32,56 +31,52 @@ internal static class NodesBenchmark
         BenchmarkParts.Seed(storage, WarmUpSubscribers, "warmup", [WarmUpArea], clock);
         BenchmarkParts.Seed(storage, subscribers, "resident", [Area, "信濃町"], clock);
         database.Analyze();
-        var options = new DeliveryOptions
-        {
-            Transport = "smtp", Host = "127.0.0.1", Port = port, Connections = connections, BatchSize = 500,
-            MessagesPerConnection = 1_000_000,
-        };
-        var runner = new DeliveryRunner(() => new AnshinDbContext(storage.Build()), MailTransports.Create(options),
-            new AlertMessageFactory(book, options), options, clock, node: new NodeOptions { Id = "node-a" });
+        using var counter = new NodeProcess.DeliveredCounter();
+        using var nodeA = NodeProcess.Build(storage, port, connections, "node-a", clock);
+        await nodeA.StartAsync();
         using var other = nodes > 1 ? StartNode(storage, port, connections) : null;
 
-        var warm = await BenchmarkParts.SendOne(storage, engine, clock, WarmUpArea);
-        var (warmDelivered, warmTime) = await UntilSent(runner, storage, warm);
-        Console.WriteLine($"warm-up: {WarmUpSubscribers:N0} by {nodes} node(s), this node {warmDelivered:N0}, {WarmUpSubscribers / warmTime.TotalSeconds:N0} msg/s");
-        var size = MessageSize(book, options, storage, warm, clock);
+        var warmTime = await SendAndWait(nodeA, storage, WarmUpArea);
+        Console.WriteLine($"warm-up: {WarmUpSubscribers:N0} by {nodes} node(s) in {warmTime.TotalSeconds:0.0} s, node-a {counter.Delivered:N0}");
+        var size = MessageSize(storage);
         var rawBefore = await BenchmarkParts.RawLimit(connections * nodes, subscribers, size, port);
         GC.Collect();
         other?.StandardInput.WriteLine("mark");
+        counter.Reset();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var busy = BenchmarkParts.MachineBusy();
-        var alertId = await BenchmarkParts.SendOne(storage, engine, clock, Area);
-        var (delivered, elapsed) = await UntilSent(runner, storage, alertId);
+        var elapsed = await SendAndWait(nodeA, storage, Area);
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         busy = BenchmarkParts.MachineBusy() - busy;
+        var mine = counter.Delivered;
         var rawAfter = await BenchmarkParts.RawLimit(connections * nodes, subscribers, size, port);
         var otherReport = Stop(other);
+        await nodeA.StopAsync();
         await using var db = new AnshinDbContext(storage.Build());
-        var alert = await db.Alerts.SingleAsync(a => a.Id == alertId);
+        var alert = await db.Alerts.OrderBy(a => a.Id).LastAsync();
         var rate = alert.Delivered / elapsed.TotalSeconds;
         var raw = (rawBefore + rawAfter) / 2;
-        Console.WriteLine($"PostgreSQL fan-out, {nodes} node(s) × {connections} connections: {alert.Delivered:N0} of {alert.Recipients:N0} delivered ({alert.Failed} failed, status {alert.Status}) in {elapsed.TotalSeconds:0.00} s = {rate:N0} msg/s; message ≈ {size:N0} bytes");
-        Console.WriteLine($"  node-a {delivered:N0} messages, CPU {cpu.TotalSeconds:0.0} s; {otherReport ?? "no second node"}");
-        Console.WriteLine($"  machine busy {busy.TotalSeconds / elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores (PostgreSQL, sink, nodes); peak working set node-a {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+        Console.WriteLine($"PostgreSQL fan-out, {nodes} node(s) × {connections} connections: {alert.Delivered:N0} of {alert.Recipients:N0} delivered ({alert.Failed} failed, status {alert.Status}) in {elapsed.TotalSeconds:0.00} s (from 送信 to 送信済) = {rate:N0} msg/s; message ≈ {size:N0} bytes");
+        Console.WriteLine($"  node-a {mine:N0} messages, CPU {cpu.TotalSeconds:0.0} s; {otherReport ?? "no second node"}");
+        Console.WriteLine($"  machine busy {busy.TotalSeconds / elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores (PostgreSQL, sink, nodes); peak working set node-a {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB (seeding included)");
         Console.WriteLine($"smtp-source -d -s {connections * nodes}, {subscribers:N0} × {size:N0} bytes: {rawBefore:N0} msg/s before, {rawAfter:N0} after, mean {raw:N0}");
         Console.WriteLine($"ratio AnshinMail / raw limit: {rate / raw:0.00}");
         if (!sink.HasExited) sink.Kill();
     }
 
-    /// <summary>Runs passes on this node until the alert is sent (the other node works meanwhile).</summary>
-    private static async Task<(long Delivered, TimeSpan Elapsed)> UntilSent(DeliveryRunner runner,
-        StorageOptions storage, long alertId)
+    /// <summary>Sends an alert through node A's workflow; the time from its release until it is 送信済.</summary>
+    private static async Task<TimeSpan> SendAndWait(IHost node, StorageOptions storage, string area)
     {
-        var watch = Stopwatch.StartNew();
-        long delivered = 0;
+        long id;
+        using (var scope = node.Services.CreateScope())
+            id = await BenchmarkParts.SendOne(scope.ServiceProvider.GetRequiredService<WorkflowContext>(),
+                scope.ServiceProvider.GetRequiredService<PolicyEngine>(), area);
+        var watch = Stopwatch.StartNew(); // from the release (送信) on
         while (true)
         {
-            var pass = await runner.RunOnceAsync();
-            delivered += pass.Delivered;
             await using var db = new AnshinDbContext(storage.Build());
-            if (await db.Alerts.AnyAsync(a => a.Id == alertId && a.Status == AlertStatus.Sent))
-                return (delivered, watch.Elapsed);
-            if (pass.BatchesDone == 0) await Task.Delay(20);
+            if (await db.Alerts.AnyAsync(a => a.Id == id && a.Status == AlertStatus.Sent)) return watch.Elapsed;
+            await Task.Delay(20);
         }
     }
 
@@ -107,12 +102,12 @@ internal static class NodesBenchmark
         return report;
     }
 
-    private static int MessageSize(PolicyBook book, DeliveryOptions options, StorageOptions storage, long alertId,
-        TimeProvider clock)
+    private static int MessageSize(StorageOptions storage)
     {
         using var db = new AnshinDbContext(storage.Build());
-        using var message = new AlertMessageFactory(book, options).Build(db.Alerts.Single(a => a.Id == alertId),
-            db.Subscribers.First(), clock.GetUtcNow());
+        var book = AnshinMail.Rules.PolicyBooks.PolicyBook.Load(Repository.Find("rules/nagano.json"));
+        using var message = new AnshinMail.Rules.Delivery.AlertMessageFactory(book, new AnshinMail.Rules.Delivery.DeliveryOptions())
+            .Build(db.Alerts.First(), db.Subscribers.First(), BenchmarkParts.Afternoon);
         return message.ToString().Length;
     }
 }
