@@ -291,4 +291,41 @@ public sealed partial class EasyJapaneseTests : IAsyncLifetime
         Assert.Contains("メールアドレスを 変（か）える 確認（かくにん）", change.Subject);
         Assert.Matches(@"/subscribe/address/\S+\?easy=1", change.TextBody ?? "");
     }
+
+    [GeneratedRegex(@"<header>(.*)</header>", RegexOptions.Singleline)]
+    private static partial Regex HeaderElement();
+
+    private static List<char> HardKanji(string html) =>
+        WebUtility.HtmlDecode(Skipped().Replace(html, " "))
+            .Where(c => c is >= '\u4E00' and <= '\u9FFF' && !Grade1And2.Contains(c)).Distinct().ToList();
+
+    [Fact]
+    public async Task T5_TheHeaderOfAnEasyPageIsEasyToo_AndItsSignUpLinkStaysEasy()
+    {
+        var client = _app.Browser();
+        var easy = HeaderElement().Match(await client.GetStringAsync("/subscribe?easy=1")).Groups[1].Value;
+        Assert.Empty(HardKanji(easy));
+        Assert.Contains("href=\"/subscribe?easy=1\"", easy);
+        Assert.Contains("<ruby>", easy);
+
+        var plain = HeaderElement().Match(await client.GetStringAsync("/subscribe")).Groups[1].Value;
+        Assert.Contains(">メール登録</a>", plain);
+        Assert.Contains(">職員ログイン</a>", plain);
+        Assert.DoesNotContain("easy=1", plain);
+        Assert.DoesNotContain("<ruby>", plain);
+    }
+
+    [Fact]
+    public async Task T5_DuringADrill_AnEasyPageSaysItIsADrill_InEasyWords()
+    {
+        await using var drill = new WebApp(demo: false, drill: "2026-11-28T10:00:00+09:00");
+        var client = drill.Browser();
+        var easy = await client.GetStringAsync("/subscribe?easy=1");
+        var banner = Regex.Match(easy, @"<p class=""drill-banner""[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("<ruby>訓練", banner);
+        Assert.Contains("おしらせでは ありません", banner);
+        Assert.Empty(HardKanji(banner));
+        var plain = await client.GetStringAsync("/subscribe");
+        Assert.Contains("訓練モード：これは訓練です。", plain);
+    }
 }

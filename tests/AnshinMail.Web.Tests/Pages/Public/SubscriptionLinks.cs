@@ -23,7 +23,9 @@ public static partial class SubscriptionLinks
         _ = app.Browser(); // starts the host
         using (var scope = app.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<EmptyMailRegistration>().ReplyAsync(address);
-        var reply = app.Smtp.Accepted.Last(m => m.To.Mailboxes.Any(x => x.Address == address));
+        // The registration reply, not a demo alert still fanning out to the same resident.
+        var reply = app.Smtp.Accepted.Last(m => m.To.Mailboxes.Any(x => x.Address == address)
+            && StartLink().IsMatch(m.TextBody ?? ""));
         return StartLink().Match(reply.TextBody ?? "").Groups[1].Value;
     }
 
@@ -34,7 +36,8 @@ public static partial class SubscriptionLinks
     {
         await client.PostForm("/subscribe",
             new() { ["Email"] = address, ["Categories"] = "child-safety", ["Areas"] = "長野市北部" });
-        var mail = app.Smtp.Accepted.Last(m => m.To.Mailboxes.Any(x => x.Address == address));
+        var mail = app.Smtp.Accepted.Last(m => m.To.Mailboxes.Any(x => x.Address == address)
+            && ConfirmLink().IsMatch(m.TextBody ?? ""));
         return ConfirmLink().Match(mail.TextBody ?? "").Groups[1].Value;
     }
 }
