@@ -11,6 +11,9 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.HasKey(a => a.Id);
         b.HasIndex(a => a.Status);
         b.HasIndex(a => a.FollowUpOfAlertId);
+        // The public archive and feeds (T5): newest first within a run's kind, paged and counted from the index alone
+        // (50,000 alerts on PostgreSQL: the first page 88 ms → 0.9 ms, the count 90 ms → 10 ms; docs/benchmarks.md).
+        b.HasIndex(a => new { a.Drill, a.StartedAt, a.Id, a.Status });
         b.HasOne<Draft>().WithMany().HasForeignKey(a => a.DraftId);
         b.Property(a => a.CategoryId).HasMaxLength(64);
         b.Property(a => a.UnitId).HasMaxLength(64);

@@ -210,6 +210,8 @@ namespace AnshinMail.Rules.Storage.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("Drill", "StartedAt", "Id", "Status");
+
                     b.ToTable("alerts", (string)null);
                 });
 

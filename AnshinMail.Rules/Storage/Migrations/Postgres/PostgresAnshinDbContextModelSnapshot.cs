@@ -218,6 +218,8 @@ namespace AnshinMail.Rules.Storage.Migrations.Postgres
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("Drill", "StartedAt", "Id", "Status");
+
                     b.ToTable("alerts", (string)null);
                 });
 
