@@ -19,6 +19,7 @@ var book = PolicyBook.Load(PolicyBookLocator.Find(config["AnshinMail:PolicyBook"
 // 訓練: malformed drill settings stop the start, like a damaged database (exit code 1, a Japanese message).
 if (Startup.TryReadDrill(config) is not { } drill) return 1;
 var site = PublicSite.From(config);
+var proxies = ReverseProxy.KnownProxies(config);
 site.ApplyAllowedHosts(builder.Configuration);
 builder.Services.AddSingleton(site);
 var storage = new StorageOptions
@@ -100,6 +101,8 @@ if (SetupAdminCommand.IsInvoked(args))
 if (config.GetValue("AnshinMail:Demo", false))
     await DemoSeed.RunAsync(app.Services, app.Logger);
 
+// Behind the reverse proxy: the client's address and scheme, believed from the known proxies only.
+app.UseReverseProxy(proxies);
 // No exception page ever reaches a user, in any environment: a Japanese page with a reference id.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");

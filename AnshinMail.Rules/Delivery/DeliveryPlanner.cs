@@ -32,12 +32,13 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
     /// Splits an alert's recipients into contiguous subscriber-id ranges of about
     /// <see cref="DeliveryOptions.BatchSize"/>
     /// recipients each. Ranges are contiguous so that no subscriber inside the covered span is ever skipped.
-    /// Returns how many alerts it planned.
+    /// Returns how many alerts it planned (not those another node planned meanwhile).
     /// </summary>
     public async Task<int> PlanAsync(AnshinDbContext db, CancellationToken ct)
     {
         var alerts = await db.Alerts
             .Where(a => a.Status == AlertStatus.Sending && !a.BatchesPlanned && a.Drill == drill).ToListAsync(ct);
+        var planned = 0;
         foreach (var alert in alerts)
         {
             var recipients = new List<long>();
@@ -49,13 +50,27 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
             await foreach (var id in ids.WithCancellation(ct))
                 if (audience is null || audience.Contains(id)) recipients.Add(id);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Y13: planned once, whatever happens to the planning lease: a node that stalled past it while another
+            // node planned the alert finds it planned here and writes nothing (its transaction rolls back).
+            if (!await MarkPlannedAsync(db, alert, recipients.Count, ct)) continue;
             db.DeliveryBatches.AddRange(Ranges(alert.Id, recipients, options.BatchSize));
-            alert.Recipients = recipients.Count;
-            alert.BatchesPlanned = true;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            planned++;
         }
-        return alerts.Count;
+        return planned;
+    }
+
+    /// <summary>Marks the alert planned unless another node did; false when it did.</summary>
+    private static async Task<bool> MarkPlannedAsync(AnshinDbContext db, Alert alert, int recipients,
+        CancellationToken ct)
+    {
+        var marked = await db.Alerts.Where(a => a.Id == alert.Id && !a.BatchesPlanned).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.BatchesPlanned, true).SetProperty(a => a.Recipients, recipients), ct);
+        if (marked == 0) return false;
+        db.Entry(alert).State = EntityState.Detached; // written above: nothing of it is left for SaveChanges
+        (alert.BatchesPlanned, alert.Recipients) = (true, recipients);
+        return true;
     }
 
     public static IEnumerable<DeliveryBatch> Ranges(long alertId, IReadOnlyList<long> recipients, int size)

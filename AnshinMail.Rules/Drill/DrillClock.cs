@@ -20,6 +20,9 @@ public sealed class DrillClock : TimeProvider
         _startedAt = _real.GetTimestamp();
     }
 
+    /// <summary>The real clock the drill clock runs on (leases are compared across nodes on it).</summary>
+    internal TimeProvider Real => _real;
+
     /// <summary>The drill's start plus the real time elapsed since the clock was created.</summary>
     public override DateTimeOffset GetUtcNow() => _start + _real.GetElapsedTime(_startedAt);
 

@@ -20,8 +20,8 @@ internal sealed class BatchLeases : IAsyncDisposable
     /// <summary>Starts renewing (nothing is held yet).</summary>
     public BatchLeases(Func<AnshinDbContext> contexts, NodeOptions node, TimeProvider clock)
     {
-        (_contexts, _node, _clock) = (contexts, node, clock);
-        _renewal = new RenewalLoop(node, clock, RenewAsync);
+        (_contexts, _node, _clock) = (contexts, node, LeaseClock.Of(clock));
+        _renewal = new RenewalLoop(node, _clock, RenewAsync);
     }
 
     /// <summary>This node's id, the owner the checkpoint must still find on the batch.</summary>

@@ -10,11 +10,13 @@ namespace AnshinMail.Rules.Nodes;
 /// </summary>
 internal sealed class JobLeases(Func<AnshinDbContext> contexts, NodeOptions node, TimeProvider clock)
 {
+    private readonly TimeProvider _clock = LeaseClock.Of(clock);
+
     /// <summary>Takes the job when no other node holds it; null when another does.</summary>
     public async Task<HeldJob?> TakeAsync(string name, CancellationToken ct = default)
     {
         await using var db = contexts();
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var until = now + node.Lease;
         var taken = await db.NodeLeases.Where(l => l.Name == name && (l.Owner == null || l.Until < now))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, node.Id).SetProperty(l => l.Until, until), ct);
@@ -30,13 +32,13 @@ internal sealed class JobLeases(Func<AnshinDbContext> contexts, NodeOptions node
                 taken = 0; // another node inserted the row first: it holds the job
             }
         }
-        return taken == 1 ? new HeldJob(this, name, node, clock) : null;
+        return taken == 1 ? new HeldJob(this, name, node, _clock) : null;
     }
 
     internal async Task<bool> RenewAsync(string name, CancellationToken ct)
     {
         await using var db = contexts();
-        var until = clock.GetUtcNow() + node.Lease;
+        var until = _clock.GetUtcNow() + node.Lease;
         return await db.NodeLeases.Where(l => l.Name == name && l.Owner == node.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Until, until), ct) == 1;
     }
