@@ -10,7 +10,7 @@ namespace AnshinMail.Rules.Nodes;
 /// Y2 on several nodes: when one node has planned an alert's batches, the others join the fan-out at once instead of
 /// at their next poll. On PostgreSQL the planning node sends <c>NOTIFY anshinmail_delivery</c>; every node listens on
 /// a connection of its own and wakes its delivery worker. A lost notification costs only time: every node still
-/// polls. The listening connection is opened again after a failure.
+/// polls. The listening connection is checked each quiet minute and opened again after a failure.
 /// </summary>
 internal sealed class PostgresWakeups(StorageOptions storage, DeliverySignal signal, ILogger<PostgresWakeups> log)
     : BackgroundService
@@ -58,7 +58,14 @@ internal sealed class PostgresWakeups(StorageOptions storage, DeliverySignal sig
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
             await listen.ExecuteNonQueryAsync(ct);
         _listening.TrySetResult();
-        while (true) await connection.WaitAsync(ct);
+        while (true)
+        {
+            // A connection that died without a word (a failover, a dropped route) is found by a query each minute
+            // without a notification; the query fails and the loop opens a new one.
+            if (await connection.WaitAsync(TimeSpan.FromMinutes(1), ct)) continue;
+            await using var ping = new NpgsqlCommand("SELECT 1", connection);
+            await ping.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private void Announce() => _ = Task.Run(async () =>

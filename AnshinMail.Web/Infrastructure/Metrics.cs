@@ -47,6 +47,7 @@ public static class Metrics
     private static string? Presented(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : null;
+        // RFC 7235: the scheme is case-insensitive.
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 }

@@ -58,4 +58,38 @@ public sealed class PostgresWakeupsTests
         await onA.StopAsync(default);
         await onB.StopAsync(default);
     }
+
+    [SkippableFact]
+    public async Task Y13_AListeningConnectionThatDies_IsOpenedAgain_AndWakeUpsGoOn()
+    {
+        var reason = TestPostgres.SkipReason();
+        Skip.If(reason is not null, reason);
+        using var database = new TestDatabase(StorageOptions.Postgres);
+        var (a, b) = (new DeliverySignal(), new DeliverySignal());
+        using var onA = new PostgresWakeups(database.Options, a, NullLogger<PostgresWakeups>.Instance);
+        using var onB = new PostgresWakeups(database.Options, b, NullLogger<PostgresWakeups>.Instance);
+        await onA.StartAsync(default);
+        await onB.StartAsync(default);
+        await Task.WhenAll(onA.Listening, onB.Listening);
+
+        // The server ends every listening session (as a failover or an administrator would).
+        await using (var admin = new Npgsql.NpgsqlConnection(database.Options.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var kill = new Npgsql.NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()",
+                admin);
+            Assert.Equal(2L, await kill.ExecuteScalarAsync());
+        }
+        // Announced until the other node hears it: it listens again after its pause (5 s), within the ceiling.
+        var woken = false;
+        for (var i = 0; i < 60 && !woken; i++)
+        {
+            a.AnnouncePlanned();
+            woken = await b.WaitAsync(TimeSpan.FromSeconds(2), default);
+        }
+        Assert.True(woken);
+        await onA.StopAsync(default);
+        await onB.StopAsync(default);
+    }
 }

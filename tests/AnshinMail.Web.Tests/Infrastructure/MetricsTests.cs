@@ -38,6 +38,9 @@ public sealed partial class MetricsTests : IAsyncLifetime
         wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token + "x");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(wrong)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Scrape(anonymous)).StatusCode);
+        using var lower = new HttpRequestMessage(HttpMethod.Get, "/metrics"); // RFC 7235: scheme in any case
+        lower.Headers.TryAddWithoutValidation("Authorization", "bearer " + Token);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(lower)).StatusCode);
 
         // Without a token configured there is no endpoint: /metrics is an unknown address like any other (sign in).
         await using var unset = new WebApp();
