@@ -15,6 +15,15 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
         var due = await db.Alerts.Where(a => a.Status == AlertStatus.Scheduled && a.Drill == drill).ToListAsync(ct);
         foreach (var alert in due.Where(a => a.ScheduledFor <= now))
         {
+            // Y13: started once, whatever happens to the planning lease: a node that stalled past it while another
+            // node started the alert finds it started here and does nothing (no second relay request or ledger time).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (await db.Alerts.Where(a => a.Id == alert.Id && a.Status == AlertStatus.Scheduled)
+                    .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, AlertStatus.Sending), ct) == 0)
+            {
+                db.Entry(alert).State = EntityState.Detached;
+                continue;
+            }
             alert.StartSending(now);
             // T4(2): it has gone out now: the relay is asked for (or the incident's request updated).
             await Workflow.Requests.YahooRelayFiling.OnWentOut(db, alert, now, ct);
@@ -23,8 +32,9 @@ internal sealed class DeliveryPlanner(DeliveryOptions options, TimeProvider cloc
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.SentAt, now), ct);
             new Audit(db, clock).Record(Accounts.StaffNames.SystemActor, null, "alert.start-scheduled",
                 alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ok");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
         if (outbox.Append(now).Count > 0) await db.SaveChangesAsync(ct);
     }
 
