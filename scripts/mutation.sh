@@ -2,11 +2,11 @@
 # Mutation score of one policy-core folder with Stryker.NET (issue 17; docs/testing.md, "Mutation testing").
 # Usage: scripts/mutation.sh Calendar|PolicyBook|Policy|Templates [extra dotnet-stryker options]
 # Each folder's mutants run against the test folders that exercise it without storage, SMTP or a browser
-# (a few seconds a mutant instead of the whole ~2-minute library suite); coverage analysis stays `all`
-# (stryker-config.json), so code built once and cached (rules' Define(), holiday tables, the privacy
-# scanner) is not credited to the first test only. A filter can only lose kills, never add one: the score
-# is a lower bound of the score with the whole suite. One mutant at a time (`--concurrency 1`): the
-# machine is shared. The report lands in tests/AnshinMail.Rules.Tests/StrykerOutput/ (ignored by git).
+# (about 5 s a mutant instead of the whole ~2-minute library suite). Coverage analysis is `off`
+# (stryker-config.json): every mutant runs every selected test. With `all`, killable mutants in code built
+# once and cached (holiday tables, the privacy scanner) were still reported as surviving (docs/testing.md). A filter can only lose kills, never add one: the score is a lower bound of the score
+# with the whole suite. One mutant at a time (`--concurrency 1`): the machine is shared.
+# The report lands in tests/AnshinMail.Rules.Tests/StrykerOutput/ (ignored by git).
 set -euo pipefail
 cd "$(dirname "$0")/../tests/AnshinMail.Rules.Tests"
 t=FullyQualifiedName~AnshinMail.Rules.Tests
