@@ -13,7 +13,7 @@ t=FullyQualifiedName~AnshinMail.Rules.Tests
 case "${1:-}" in
     Calendar)   filter="$t.Calendar.|$t.PolicyBooks.MonthDayTests|$t.Policy.SendingHoursRuleTests"
                 filter+="|$t.Properties.SendingProperties|$t.Templates.DateStampTests" ;;
-    PolicyBook) filter="$t.PolicyBooks.|$t.Geography.|$t.Calendar." ;;
+    PolicyBook) filter="$t.PolicyBooks.|$t.Geography.|$t.Calendar.|$t.Policy." ;;
     Policy)     filter="$t.Policy.|$t.Properties.PolicyProperties|$t.Properties.EngineProperties" ;;
     Templates)  filter="$t.Templates." ;;
     *) echo "usage: $0 Calendar|PolicyBook|Policy|Templates [dotnet-stryker options]" >&2; exit 2 ;;
