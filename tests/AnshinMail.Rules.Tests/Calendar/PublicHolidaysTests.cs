@@ -45,6 +45,16 @@ public class PublicHolidaysTests
         Assert.Empty(mismatches);
     }
 
+    /// <summary>The law renamed 体育の日 スポーツの日 from 2020; the books move 2020's day by an override, so the
+    /// rename is checked on the law alone.</summary>
+    [Fact]
+    public void TheSportsDay_IsRenamedFrom2020()
+    {
+        var law = new AnshinMail.Rules.Calendar.PublicHolidays([]);
+        Assert.Equal("体育の日", law.NameOf(new DateOnly(2019, 10, 14)));
+        Assert.Equal("スポーツの日", law.NameOf(new DateOnly(2020, 10, 12)));
+    }
+
     [Theory]
     [InlineData(1980)]
     [InlineData(2099)]
