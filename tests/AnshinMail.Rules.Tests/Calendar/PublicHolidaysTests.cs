@@ -21,6 +21,40 @@ public class PublicHolidaysTests
         Assert.Empty(mismatches);
     }
 
+    /// <summary>The names too: an embedder shows them. The list writes a substitute day as "元日 振替休日" and a
+    /// day between two holidays as "休日"; the one-off days of 2019 come from the book's overrides.</summary>
+    [Theory]
+    [InlineData(1980, 2050)]
+    public void EveryHoliday_HasTheListsName(int from, int to)
+    {
+        var holidays = TestBook.Calendar.Holidays;
+        var mismatches = new List<string>();
+        foreach (var (date, official) in Official.Where(o => o.Key.Year >= from && o.Key.Year <= to))
+        {
+            var ours = holidays.NameOf(date);
+            var fits = official switch
+            {
+                "休日" => ours == "国民の休日",
+                "休日（祝日扱い）" => ours?.StartsWith("休日（", StringComparison.Ordinal) == true,
+                "体育の日（スポーツの日）" => ours == "体育の日",
+                _ when official.EndsWith(" 振替休日", StringComparison.Ordinal) => ours == "振替休日",
+                _ => ours == official,
+            };
+            if (!fits) mismatches.Add($"{date:yyyy-MM-dd} ours={ours} official={official}");
+        }
+        Assert.Empty(mismatches);
+    }
+
+    /// <summary>The law renamed 体育の日 スポーツの日 from 2020; the books move 2020's day by an override, so the
+    /// rename is checked on the law alone.</summary>
+    [Fact]
+    public void TheSportsDay_IsRenamedFrom2020()
+    {
+        var law = new AnshinMail.Rules.Calendar.PublicHolidays([]);
+        Assert.Equal("体育の日", law.NameOf(new DateOnly(2019, 10, 14)));
+        Assert.Equal("スポーツの日", law.NameOf(new DateOnly(2020, 10, 12)));
+    }
+
     [Theory]
     [InlineData(1980)]
     [InlineData(2099)]

@@ -1,3 +1,5 @@
+using AnshinMail.Rules.Calendar;
+using AnshinMail.Rules.PolicyBooks;
 using static AnshinMail.Rules.Tests.Cases;
 
 namespace AnshinMail.Rules.Tests.Calendar;
@@ -82,4 +84,22 @@ public class SendingHoursTests
     public void Y9_4_NextOpening_InsideHours_IsNow(string name) =>
         Assert.Equal(Jst(2026, 11, 27, 9),
             BookCases.Named(name).Calendar.SendingHours.NextOpening(Jst(2026, 11, 27, 9)));
+
+    /// <summary>Y9.4 in a book whose zone has summer time (the validator accepts any zone): on the night the clocks
+    /// go back the next opening is the first time the opening hour is reached, on the night they go forward the
+    /// first minute of the day that exists after it.</summary>
+    [Fact]
+    public void Y9_4_NextOpening_InAZoneWithSummerTime_IsTheFirstOpening()
+    {
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var settings = new SendingHoursSettings { Start = new TimeOnly(1, 30), End = new TimeOnly(22, 0) };
+        var hours = new SendingHours(settings, london);
+        // 25 October 2026: 01:30 comes twice, first in summer time (+01:00), an hour later at +00:00.
+        var opening = hours.NextOpening(new DateTimeOffset(2026, 10, 24, 23, 0, 0, TimeSpan.FromHours(1)));
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), opening.ToUniversalTime());
+        // 29 March 2026: 01:00-02:00 does not exist; the first minute after 01:30 is 02:00 summer time.
+        opening = hours.NextOpening(new DateTimeOffset(2026, 3, 28, 23, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero), opening.ToUniversalTime());
+        Assert.Equal(TimeSpan.FromHours(1), opening.Offset);
+    }
 }
