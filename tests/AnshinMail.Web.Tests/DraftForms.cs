@@ -27,6 +27,19 @@ public static partial class DraftForms
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A child-safety draft by <paramref name="staff"/>, approved by the demo's unit head and sent;
+    /// returns the alert's id.</summary>
+    public static async Task<long> Released(WebApp app, HttpClient staff)
+    {
+        var id = await CreateDraft(staff);
+        var head = await app.SignedIn("demo-head");
+        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: AllConfirmations);
+        var send = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
+        return long.Parse(send.Headers.Location!.ToString().Split('/').Last(),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static IEnumerable<KeyValuePair<string, string>> AllConfirmations =>
         new[] { "no-investigation-hindrance", "victim-not-identifiable", "no-secondary-victimisation" }
             .Select(c => new KeyValuePair<string, string>("Confirmations", c));

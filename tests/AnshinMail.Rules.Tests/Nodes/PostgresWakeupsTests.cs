@@ -42,21 +42,14 @@ public sealed class PostgresWakeupsTests
     {
         var reason = TestPostgres.SkipReason();
         Skip.If(reason is not null, reason);
-        using var database = new TestDatabase(StorageOptions.Postgres);
-        var (a, b) = (new DeliverySignal(), new DeliverySignal());
-        using var onA = new PostgresWakeups(database.Options, a, NullLogger<PostgresWakeups>.Instance);
-        using var onB = new PostgresWakeups(database.Options, b, NullLogger<PostgresWakeups>.Instance);
-        await onA.StartAsync(default);
-        await onB.StartAsync(default);
-        await Task.WhenAll(onA.Listening, onB.Listening);
+        await using var nodes = await TwoNodes.StartAsync();
+        var (a, b) = (nodes.A, nodes.B);
         Assert.False(await b.WaitAsync(TimeSpan.FromMilliseconds(100), default)); // nothing yet
 
         a.AnnouncePlanned();
         Assert.True(await b.WaitAsync(TimeSpan.FromMinutes(1), default));
         Assert.True(await a.WaitAsync(TimeSpan.FromMinutes(1), default)); // its own worker hears it too: harmless
 
-        await onA.StopAsync(default);
-        await onB.StopAsync(default);
     }
 
     [SkippableFact]
@@ -64,13 +57,8 @@ public sealed class PostgresWakeupsTests
     {
         var reason = TestPostgres.SkipReason();
         Skip.If(reason is not null, reason);
-        using var database = new TestDatabase(StorageOptions.Postgres);
-        var (a, b) = (new DeliverySignal(), new DeliverySignal());
-        using var onA = new PostgresWakeups(database.Options, a, NullLogger<PostgresWakeups>.Instance);
-        using var onB = new PostgresWakeups(database.Options, b, NullLogger<PostgresWakeups>.Instance);
-        await onA.StartAsync(default);
-        await onB.StartAsync(default);
-        await Task.WhenAll(onA.Listening, onB.Listening);
+        await using var nodes = await TwoNodes.StartAsync();
+        var (database, a, b) = (nodes.Database, nodes.A, nodes.B);
 
         // The server ends every listening session (as a failover or an administrator would).
         await using (var admin = new Npgsql.NpgsqlConnection(database.Options.ConnectionString))
@@ -89,7 +77,39 @@ public sealed class PostgresWakeupsTests
             woken = await b.WaitAsync(TimeSpan.FromSeconds(2), default);
         }
         Assert.True(woken);
-        await onA.StopAsync(default);
-        await onB.StopAsync(default);
+    }
+
+    /// <summary>Two nodes' wake-ups on one fresh PostgreSQL database, both listening.</summary>
+    private sealed class TwoNodes : IAsyncDisposable
+    {
+        private readonly PostgresWakeups _onA, _onB;
+
+        private TwoNodes()
+        {
+            _onA = new PostgresWakeups(Database.Options, A, NullLogger<PostgresWakeups>.Instance);
+            _onB = new PostgresWakeups(Database.Options, B, NullLogger<PostgresWakeups>.Instance);
+        }
+
+        public TestDatabase Database { get; } = new(StorageOptions.Postgres);
+        public DeliverySignal A { get; } = new();
+        public DeliverySignal B { get; } = new();
+
+        public static async Task<TwoNodes> StartAsync()
+        {
+            var nodes = new TwoNodes();
+            await nodes._onA.StartAsync(default);
+            await nodes._onB.StartAsync(default);
+            await Task.WhenAll(nodes._onA.Listening, nodes._onB.Listening);
+            return nodes;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _onA.StopAsync(default);
+            await _onB.StopAsync(default);
+            _onA.Dispose();
+            _onB.Dispose();
+            Database.Dispose();
+        }
     }
 }

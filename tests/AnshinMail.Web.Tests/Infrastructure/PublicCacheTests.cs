@@ -22,15 +22,7 @@ public sealed class PublicCacheTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<long> Released(HttpClient staff)
-    {
-        var id = await DraftForms.CreateDraft(staff);
-        var head = await _app.SignedIn("demo-head");
-        await head.PostForm($"/drafts/{id}?handler=Approve", [], extra: DraftForms.AllConfirmations);
-        var send = await staff.PostForm($"/drafts/{id}?handler=Send", new() { ["Rechecked"] = "true" });
-        Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
-        return long.Parse(send.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<long> Released(HttpClient staff) => DraftForms.Released(_app, staff);
 
     [Fact]
     public async Task T5_PublicPagesAreKept_AndAWithdrawalOnThisNodeShowsOnTheNextRequest()
